@@ -1,0 +1,67 @@
+"""The domain model: immutable attrs classes, standard library and attrs only.
+
+Nothing here reads or writes files, JSON, XML or DOCX; those layers depend on the model, never
+the reverse.
+"""
+
+from hdnd_model.model.council import Council, Membership, Organ, Term, committee_problem
+from hdnd_model.model.documents import DocumentNumber, DocumentRef
+from hdnd_model.model.meetings import AgendaItem, Meeting, Question, Session, Statement
+from hdnd_model.model.minutes import Minutes
+from hdnd_model.model.people import Attendance, Participant, Person
+from hdnd_model.model.resolutions import Resolution, Signature
+from hdnd_model.model.rules import CommitteeRule, PilotRule, Policy, current_policy, use_policy
+from hdnd_model.model.units import AdministrativeUnit, Regime, kind_exists_on
+from hdnd_model.model.votes import (
+    AT_LEAST_TWO_THIRDS_OF_TOTAL,
+    MORE_THAN_HALF_OF_TOTAL,
+    Ballots,
+    CandidateResult,
+    ConfidencePoll,
+    ConfidencePollEntry,
+    ConfidenceVote,
+    ConfidenceVoteEntry,
+    Election,
+    VoteRule,
+    VoteTally,
+)
+
+__all__ = [
+    "AT_LEAST_TWO_THIRDS_OF_TOTAL",
+    "MORE_THAN_HALF_OF_TOTAL",
+    "AdministrativeUnit",
+    "AgendaItem",
+    "Attendance",
+    "Ballots",
+    "CandidateResult",
+    "CommitteeRule",
+    "ConfidencePoll",
+    "ConfidencePollEntry",
+    "ConfidenceVote",
+    "ConfidenceVoteEntry",
+    "Council",
+    "DocumentNumber",
+    "DocumentRef",
+    "Election",
+    "Meeting",
+    "Membership",
+    "Minutes",
+    "Organ",
+    "Participant",
+    "Person",
+    "PilotRule",
+    "Policy",
+    "Question",
+    "Regime",
+    "Resolution",
+    "Session",
+    "Signature",
+    "Statement",
+    "Term",
+    "VoteRule",
+    "VoteTally",
+    "committee_problem",
+    "current_policy",
+    "kind_exists_on",
+    "use_policy",
+]

@@ -1,0 +1,214 @@
+"""Document numbers (số, ký hiệu) and references to documents (``domain.md`` §5)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+import attrs
+
+from hdnd_model.errors import InvalidModelError
+from hdnd_model.model import _checks
+from hdnd_model.model._checks import fail
+from hdnd_model.model.vocab import DocumentKind, NumberForm
+
+__all__ = ["DocumentNumber", "DocumentRef"]
+
+_GROUP = r"[A-ZĐ][A-Za-zĐđ0-9&.]*"
+_SYMBOL = rf"{_GROUP}(?:-{_GROUP})*"
+_NUM = r"(?P<num>\d{1,6})"
+_NA = re.compile(rf"^{_NUM}/(?P<year>\d{{4}})/(?P<issuer>(?:QH|UBTVQH)\d{{2}})$")
+_NORMATIVE = re.compile(rf"^{_NUM}/(?P<year>\d{{4}})/(?P<symbol>{_SYMBOL})$")
+_ADMIN = re.compile(rf"^{_NUM}/(?P<symbol>{_SYMBOL})$")
+_PARTY = re.compile(rf"^{_NUM}-(?P<kind>{_GROUP})/(?P<issuer>{_SYMBOL})$")
+_GROUP_RE = re.compile(rf"^{_SYMBOL}$")
+_LOOKALIKES = {"\u00d0": "U+00D0 (Ð, Icelandic eth)", "\u0189": "U+0189 (Ɖ, African D)"}
+_MIN_YEAR, _MAX_YEAR = 1945, 2200
+
+
+def _number_problem(text: str) -> str | None:
+    for char, name in _LOOKALIKES.items():
+        if char in text:
+            return f"must write Đ as U+0110, not the look-alike {name}"
+    return None
+
+
+@attrs.frozen(kw_only=True)
+class DocumentNumber:
+    """The number and symbol of a document (số và ký hiệu): ``12/2020/NQ-HĐND``.
+
+    Forms (``domain.md`` §5.1):
+
+    - administrative ``82/TTr-UBND``, or a công văn ``12/UBND-VX`` (no kind);
+    - legal normative ``12/2020/NQ-HĐND``;
+    - National Assembly and its Standing Committee ``97/2019/QH14``, ``106/2025/UBTVQH15``;
+    - Party ``60-NQ/TW`` (a reference only).
+
+    Attributes:
+        form: the syntax.
+        number: the running number.
+        year: the year, in normative and National Assembly numbers.
+        kind: the kind abbreviation (``NQ``, ``TTr``, ``BC``), None for a công văn and for
+            National Assembly numbers.
+        issuer: the issuer's symbol groups (``HĐND``, ``UBND-VX``, ``QH14``, ``TW``).
+    """
+
+    form: NumberForm
+    number: int = attrs.field(validator=_checks.positive)
+    year: int | None = None
+    kind: str | None = None
+    issuer: str = attrs.field()
+
+    @issuer.validator
+    def _check_issuer(self, attribute: attrs.Attribute[str], value: str) -> None:
+        problem = _number_problem(value)
+        if problem:
+            raise fail(self, "issuer", value, problem)
+        if not unicodedata.is_normalized("NFC", value) or not _GROUP_RE.match(value):
+            raise fail(self, "issuer", value, "must be symbol groups joined by '-' (e.g. 'HĐND')")
+
+    def __attrs_post_init__(self) -> None:
+        form = self.form
+        needs_year = form in (NumberForm.NORMATIVE, NumberForm.NATIONAL_ASSEMBLY)
+        if needs_year and self.year is None:
+            raise fail(self, "year", None, f"must be given for a {form.value} number")
+        if not needs_year and self.year is not None:
+            raise fail(self, "year", self.year, f"must be None for a {form.value} number")
+        if self.year is not None and not _MIN_YEAR <= self.year <= _MAX_YEAR:
+            raise fail(self, "year", self.year, f"must be between {_MIN_YEAR} and {_MAX_YEAR}")
+        if self.kind is not None:
+            problem = _number_problem(self.kind)
+            if problem:
+                raise fail(self, "kind", self.kind, problem)
+            if "-" in self.kind or not _GROUP_RE.match(self.kind):
+                raise fail(self, "kind", self.kind, "must be one symbol group (e.g. 'NQ')")
+        if form is NumberForm.NATIONAL_ASSEMBLY:
+            if self.kind is not None:
+                raise fail(self, "kind", self.kind, "must be None for a national_assembly number")
+            if not re.fullmatch(r"(?:QH|UBTVQH)\d{2}", self.issuer):
+                raise fail(self, "issuer", self.issuer, "must be QH or UBTVQH and the khóa")
+        if form in (NumberForm.NORMATIVE, NumberForm.PARTY) and self.kind is None:
+            raise fail(self, "kind", None, f"must be given for a {form.value} number")
+
+    @classmethod
+    def parse(cls, text: str) -> DocumentNumber:
+        """Read a document number in any form of ``domain.md`` §5.
+
+        The text is NFC-normalised and stripped; the number may lack its leading zero
+        (``5/BC-HĐND`` reads as ``05/BC-HĐND``).
+
+        Raises:
+            InvalidModelError: the text is not a document number, or writes Đ as a look-alike.
+        """
+        if not isinstance(text, str):
+            raise InvalidModelError("number", text, "must be a string", owner=cls.__name__)
+        raw = unicodedata.normalize("NFC", text).strip()
+        problem = _number_problem(raw)
+        if problem:
+            raise InvalidModelError("number", text, problem, owner=cls.__name__)
+        if m := _NA.match(raw):
+            return cls(
+                form=NumberForm.NATIONAL_ASSEMBLY,
+                number=int(m["num"]),
+                year=int(m["year"]),
+                issuer=m["issuer"],
+            )
+        if m := _NORMATIVE.match(raw):
+            kind, _, issuer = m["symbol"].partition("-")
+            if not issuer:
+                raise InvalidModelError(
+                    "number",
+                    text,
+                    "must have a kind and an issuer after the year",
+                    owner=cls.__name__,
+                )
+            return cls(
+                form=NumberForm.NORMATIVE,
+                number=int(m["num"]),
+                year=int(m["year"]),
+                kind=kind,
+                issuer=issuer,
+            )
+        if m := _ADMIN.match(raw):
+            first, _, rest = m["symbol"].partition("-")
+            if rest and DocumentKind.from_abbreviation(first) is not None:
+                kind, issuer = first, rest
+            else:
+                kind, issuer = None, m["symbol"]
+            return cls(
+                form=NumberForm.ADMINISTRATIVE, number=int(m["num"]), kind=kind, issuer=issuer
+            )
+        if m := _PARTY.match(raw):
+            return cls(
+                form=NumberForm.PARTY, number=int(m["num"]), kind=m["kind"], issuer=m["issuer"]
+            )
+        raise InvalidModelError(
+            "number",
+            text,
+            "must be a document number such as '12/2020/NQ-HĐND'",
+            owner=cls.__name__,
+        )
+
+    @property
+    def symbol(self) -> str:
+        """The ký hiệu: ``NQ-HĐND``, ``UBND-VX``, ``QH14``."""
+        return f"{self.kind}-{self.issuer}" if self.kind else self.issuer
+
+    @property
+    def document_kind(self) -> DocumentKind | None:
+        """The kind of document the abbreviation stands for, when it is a known one."""
+        if self.form is NumberForm.PARTY or self.kind is None:
+            return None
+        return DocumentKind.from_abbreviation(self.kind)
+
+    def __str__(self) -> str:
+        if self.form is NumberForm.PARTY:
+            return f"{self.number:02d}-{self.kind}/{self.issuer}"
+        if self.form is NumberForm.NATIONAL_ASSEMBLY:
+            return f"{self.number:02d}/{self.year}/{self.issuer}"
+        if self.form is NumberForm.NORMATIVE:
+            return f"{self.number:02d}/{self.year}/{self.symbol}"
+        return f"{self.number:02d}/{self.symbol}"
+
+
+@attrs.frozen(kw_only=True)
+class DocumentRef:
+    """A reference to a document (văn bản): ``Tờ trình số 82/TTr-UBND ngày 05/7/2023``.
+
+    Attributes:
+        kind: what the document is.
+        number: its number, when it has one.
+        date: its date.
+        issuer_name: who issued it, as written (``"UBND quận"``).
+        title: its summary (trích yếu).
+    """
+
+    kind: DocumentKind
+    number: DocumentNumber | None = None
+    date: dt.date | None = None
+    issuer_name: str | None = attrs.field(default=None, validator=_checks.optional_text)
+    title: str | None = attrs.field(default=None, validator=_checks.optional_text)
+
+    def __attrs_post_init__(self) -> None:
+        if self.number is None:
+            return
+        named = self.number.document_kind
+        if named is not None and named is not self.kind:
+            raise fail(
+                self,
+                "number",
+                str(self.number),
+                f"must carry the abbreviation of a {self.kind.label_vi}, not of a {named.label_vi}",
+            )
+        if (
+            self.date is not None
+            and self.number.year is not None
+            and (self.number.year != self.date.year)
+        ):
+            raise fail(
+                self,
+                "date",
+                self.date.isoformat(),
+                f"must fall in the year of the number {self.number}",
+            )

@@ -1,0 +1,313 @@
+"""Sessions (kỳ họp), meetings (phiên họp), agenda items and what was said in them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import attrs
+
+from hdnd_model.model import _checks
+from hdnd_model.model._checks import fail
+from hdnd_model.model.documents import DocumentRef
+from hdnd_model.model.people import Attendance, Participant
+from hdnd_model.model.resolutions import Resolution
+from hdnd_model.model.vocab import (
+    AgendaItemKind,
+    CommitteeKind,
+    MeetingKind,
+    MeetingMode,
+    OrganKind,
+    ParticipantRole,
+    SessionKind,
+    SessionSeries,
+    SessionTiming,
+)
+from hdnd_model.model.votes import ConfidencePoll, ConfidenceVote, Election, VoteTally
+
+__all__ = ["AgendaItem", "Meeting", "Question", "Session", "Statement"]
+
+
+@attrs.frozen(kw_only=True)
+class Statement:
+    """What someone said (phát biểu, ý kiến), summarised as the minutes record it.
+
+    Attributes:
+        text: the summary.
+        speaker_id: the participant who spoke, when recorded.
+        group: where it was said when not in plenary (``"Tổ đại biểu số 2"``).
+    """
+
+    text: str = attrs.field(validator=_checks.text)
+    speaker_id: str | None = attrs.field(default=None, validator=_checks.optional_identifier)
+    group: str | None = attrs.field(default=None, validator=_checks.optional_text)
+
+
+@attrs.frozen(kw_only=True)
+class Question:
+    """A question and its answer (chất vấn và trả lời chất vấn, giải trình).
+
+    Attributes:
+        question: the question as recorded.
+        asker_id: the participant who asked.
+        respondent_id: the participant who answered.
+        answer: the answer as recorded.
+        topic: the topic, when stated.
+    """
+
+    question: str = attrs.field(validator=_checks.text)
+    asker_id: str | None = attrs.field(default=None, validator=_checks.optional_identifier)
+    respondent_id: str | None = attrs.field(default=None, validator=_checks.optional_identifier)
+    answer: str | None = attrs.field(default=None, validator=_checks.optional_text)
+    topic: str | None = attrs.field(default=None, validator=_checks.optional_text)
+
+
+@attrs.frozen(kw_only=True)
+class AgendaItem:
+    """An item of a meeting's agenda (nội dung), with everything done under it.
+
+    Attributes:
+        number: its place in the agenda, from 1.
+        title: what it is about.
+        kind: what it does.
+        presenter_ids: the participants who presented it.
+        documents: the documents it concerns (Tờ trình, Báo cáo thẩm tra ...).
+        statements: what was said.
+        questions: questions and answers.
+        votes: votes taken.
+        elections: elections held.
+        confidence_polls: confidence polls held.
+        confidence_votes: confidence votes held.
+        conclusion: the chair's conclusion (kết luận).
+    """
+
+    number: int = attrs.field(validator=_checks.positive)
+    title: str = attrs.field(validator=_checks.text)
+    kind: AgendaItemKind = AgendaItemKind.OTHER
+    presenter_ids: tuple[str, ...] = ()
+    documents: tuple[DocumentRef, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    questions: tuple[Question, ...] = ()
+    votes: tuple[VoteTally, ...] = ()
+    elections: tuple[Election, ...] = ()
+    confidence_polls: tuple[ConfidencePoll, ...] = ()
+    confidence_votes: tuple[ConfidenceVote, ...] = ()
+    conclusion: str | None = attrs.field(default=None, validator=_checks.optional_text)
+
+    def participant_refs(self) -> Iterator[tuple[str, str]]:
+        """Every participant id this item refers to, with the field that refers to it."""
+        for i, pid in enumerate(self.presenter_ids):
+            yield f"presenter_ids[{i}]", pid
+        for i, s in enumerate(self.statements):
+            if s.speaker_id is not None:
+                yield f"statements[{i}].speaker_id", s.speaker_id
+        for i, q in enumerate(self.questions):
+            if q.asker_id is not None:
+                yield f"questions[{i}].asker_id", q.asker_id
+            if q.respondent_id is not None:
+                yield f"questions[{i}].respondent_id", q.respondent_id
+
+
+_STANDING_KINDS = frozenset(
+    {MeetingKind.STANDING_MONTHLY, MeetingKind.STANDING, MeetingKind.EXPLANATION}
+)
+
+
+@attrs.frozen(kw_only=True)
+class Meeting:
+    """A meeting (phiên họp): a sitting of a session, or a meeting of a body between sessions.
+
+    Attributes:
+        id: the id other objects use to refer to it.
+        kind: what meeting it is.
+        date: the day it is held.
+        organ: whose meeting it is (the council for sittings, the Standing Committee ...).
+        committee: which Ban, for a committee's meeting.
+        session_id: the session it is a sitting of.
+        number: its own number (``phiên họp thứ 25`` of the Standing Committee).
+        title: its name as written (``"Phiên họp tháng 8/2020"``).
+        start_time / end_time: when it began and ended.
+        location: where.
+        mode: in person, online or both.
+        closed: held behind closed doors (họp kín).
+        participants: who took part, in their roles.
+        attendance: the roll call of delegates.
+        agenda: the items, in order.
+        conclusions: the chair's closing conclusions.
+    """
+
+    id: str = attrs.field(validator=_checks.identifier)
+    kind: MeetingKind
+    date: dt.date
+    organ: OrganKind = OrganKind.COUNCIL
+    committee: CommitteeKind | None = None
+    session_id: str | None = attrs.field(default=None, validator=_checks.optional_identifier)
+    number: int | None = attrs.field(default=None, validator=_checks.positive)
+    title: str | None = attrs.field(default=None, validator=_checks.optional_text)
+    start_time: dt.time | None = None
+    end_time: dt.time | None = None
+    location: str | None = attrs.field(default=None, validator=_checks.optional_text)
+    mode: MeetingMode = MeetingMode.IN_PERSON
+    closed: bool = False
+    participants: tuple[Participant, ...] = ()
+    attendance: Attendance | None = None
+    agenda: tuple[AgendaItem, ...] = ()
+    conclusions: tuple[str, ...] = attrs.field(default=(), validator=_checks.texts)
+
+    def __attrs_post_init__(self) -> None:
+        if self.start_time and self.end_time and self.end_time < self.start_time:
+            raise fail(self, "end_time", self.end_time.isoformat(), "must not be before start_time")
+        if self.kind.is_sitting and self.organ is not OrganKind.COUNCIL:
+            raise fail(self, "organ", self.organ.value, f"must be council for a {self.kind.value}")
+        if self.kind in _STANDING_KINDS and self.organ is OrganKind.COUNCIL:
+            raise fail(
+                self,
+                "organ",
+                self.organ.value,
+                f"must be the body holding a {self.kind.value} meeting, not the council",
+            )
+        if (self.organ is OrganKind.COMMITTEE) != (self.committee is not None):
+            raise fail(
+                self,
+                "committee",
+                self.committee,
+                "must be given for a committee's meeting and only for one",
+            )
+        _checks.unique(self, "participants", (p.id for p in self.participants))
+        _checks.unique(self, "agenda", (a.number for a in self.agenda), "agenda number")
+        known = {p.id for p in self.participants}
+        for i, item in enumerate(self.agenda):
+            for field, pid in item.participant_refs():
+                if pid not in known:
+                    raise fail(self, f"agenda[{i}].{field}", pid, "must be the id of a participant")
+
+    def with_role(self, *roles: ParticipantRole) -> tuple[Participant, ...]:
+        """The participants in any of ``roles``, in order."""
+        return tuple(p for p in self.participants if p.role in roles)
+
+    @property
+    def chairs(self) -> tuple[Participant, ...]:
+        """The chair and co-chairs (chủ tọa)."""
+        return self.with_role(ParticipantRole.CHAIR, ParticipantRole.CO_CHAIR)
+
+    @property
+    def secretaries(self) -> tuple[Participant, ...]:
+        """The secretaries (thư ký)."""
+        return self.with_role(ParticipantRole.SECRETARY)
+
+    def participant(self, participant_id: str) -> Participant:
+        """The participant with ``participant_id``.
+
+        Raises:
+            KeyError: no such participant.
+        """
+        for p in self.participants:
+            if p.id == participant_id:
+                return p
+        raise KeyError(participant_id)
+
+    def votes(self) -> Iterator[VoteTally]:
+        """Every vote taken in the meeting, in agenda order."""
+        for item in self.agenda:
+            yield from item.votes
+
+
+@attrs.frozen(kw_only=True)
+class Session:
+    """A session of a council (kỳ họp), with its sittings and the resolutions it adopted.
+
+    Attributes:
+        id: the id other objects use to refer to it.
+        council_id: the council.
+        term_id: the term.
+        number: its number in the term (kỳ họp thứ 10), counted in its series.
+        kind: first, regular, thematic or extraordinary.
+        start_date / end_date: the days it sat.
+        series: the numbering series (some councils number thematic sessions apart).
+        timing: mid-year or year-end, for a regular session.
+        location: where.
+        meetings: its sittings (phiên họp), each dated within the session.
+        resolutions: the resolutions adopted.
+    """
+
+    id: str = attrs.field(validator=_checks.identifier)
+    council_id: str = attrs.field(validator=_checks.identifier)
+    term_id: str = attrs.field(validator=_checks.identifier)
+    number: int = attrs.field(validator=_checks.positive)
+    kind: SessionKind
+    start_date: dt.date
+    end_date: dt.date = attrs.field(default=attrs.Factory(lambda s: s.start_date, takes_self=True))
+    series: SessionSeries = SessionSeries.MAIN
+    timing: SessionTiming | None = None
+    location: str | None = attrs.field(default=None, validator=_checks.optional_text)
+    meetings: tuple[Meeting, ...] = ()
+    resolutions: tuple[Resolution, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        if self.end_date < self.start_date:
+            raise fail(self, "end_date", self.end_date.isoformat(), "must not be before start_date")
+        if self.kind is SessionKind.FIRST and self.number != 1:
+            raise fail(self, "number", self.number, "must be 1 for a first session")
+        if self.timing is not None and self.kind is not SessionKind.REGULAR:
+            raise fail(
+                self, "timing", self.timing.value, "must be None unless the session is regular"
+            )
+        if self.series is SessionSeries.THEMATIC and self.kind is not SessionKind.THEMATIC:
+            raise fail(
+                self, "series", self.series.value, "must be main unless the session is thematic"
+            )
+        _checks.unique(self, "meetings", (m.id for m in self.meetings))
+        _checks.unique(self, "resolutions", (r.id for r in self.resolutions))
+        for i, meeting in enumerate(self.meetings):
+            if not self.start_date <= meeting.date <= self.end_date:
+                raise fail(
+                    self,
+                    f"meetings[{i}].date",
+                    meeting.date.isoformat(),
+                    f"must fall within the session ({self.start_date.isoformat()} to "
+                    f"{self.end_date.isoformat()})",
+                )
+            if meeting.session_id not in (None, self.id):
+                raise fail(
+                    self,
+                    f"meetings[{i}].session_id",
+                    meeting.session_id,
+                    f"must be None or this session's id ({self.id!r})",
+                )
+            if not meeting.kind.is_sitting:
+                raise fail(
+                    self,
+                    f"meetings[{i}].kind",
+                    meeting.kind.value,
+                    "must be a sitting of a session",
+                )
+        for i, res in enumerate(self.resolutions):
+            if res.session_id not in (None, self.id):
+                raise fail(
+                    self,
+                    f"resolutions[{i}].session_id",
+                    res.session_id,
+                    f"must be None or this session's id ({self.id!r})",
+                )
+            if res.council_id not in (None, self.council_id):
+                raise fail(
+                    self,
+                    f"resolutions[{i}].council_id",
+                    res.council_id,
+                    f"must be None or this session's council ({self.council_id!r})",
+                )
+            if res.adopted_on and not self.start_date <= res.adopted_on <= self.end_date:
+                raise fail(
+                    self,
+                    f"resolutions[{i}].adopted_on",
+                    res.adopted_on.isoformat(),
+                    "must fall within the session",
+                )
+
+    def votes(self) -> Iterator[VoteTally]:
+        """Every vote of the session: its sittings' votes, then its resolutions' other votes."""
+        in_meetings = [vote for meeting in self.meetings for vote in meeting.votes()]
+        yield from in_meetings
+        for res in self.resolutions:
+            if res.vote is not None and res.vote not in in_meetings:
+                yield res.vote

@@ -1,0 +1,183 @@
+"""Rules the sources leave open, gathered in one configurable policy (``domain.md`` §10).
+
+The model validates records against the law in force on their dates. Where the sources
+disagree or are silent (which committees a commune council has after 2025, whether Thủ Đức had a
+council, the quorum), the answer is a field of :class:`Policy`, not a constant in a validator.
+The policy in force is a context variable: ``with use_policy(Policy(...)):`` changes it for the
+code inside the block (and the threads and tasks started from it).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import datetime as dt
+from collections.abc import Iterator
+from fractions import Fraction
+
+import attrs
+
+from hdnd_model.model.vocab import AdminLevel, CommitteeKind, UnitKind
+
+__all__ = ["CommitteeRule", "PilotRule", "Policy", "current_policy", "use_policy"]
+
+_C = CommitteeKind
+
+
+@attrs.frozen(kw_only=True)
+class PilotRule:
+    """An urban-government pilot: units of a city that had no council for a while.
+
+    Attributes:
+        city_code: the statistics code of the centrally-run city (``"01"`` for Hà Nội).
+        city_names: the city's names as they may be written (compared tone-insensitively).
+        unit_kinds: the kinds of unit inside the city that had no council.
+        start: first day without councils.
+        end: last day without councils.
+        legal_basis: the instrument, e.g. ``"Nghị quyết số 97/2019/QH14"``.
+    """
+
+    city_code: str
+    city_names: tuple[str, ...]
+    unit_kinds: frozenset[UnitKind]
+    start: dt.date
+    end: dt.date
+    legal_basis: str
+
+
+@attrs.frozen(kw_only=True)
+class CommitteeRule:
+    """The committees (Ban) a council may have at a level, from a date on.
+
+    Attributes:
+        level: the level of government.
+        since: the first day the rule applies; the newest rule not after a date wins.
+        kinds: the committees allowed.
+        central_city_extra: further committees allowed to centrally-run cities.
+    """
+
+    level: AdminLevel
+    since: dt.date
+    kinds: frozenset[CommitteeKind]
+    central_city_extra: frozenset[CommitteeKind] = frozenset()
+
+
+_PILOT_START = dt.date(2021, 7, 1)
+_PILOT_END = dt.date(2025, 6, 30)
+
+DEFAULT_PILOTS = (
+    PilotRule(
+        city_code="01",
+        city_names=("Hà Nội", "Thủ đô Hà Nội", "thành phố Hà Nội"),
+        unit_kinds=frozenset({UnitKind.WARD}),
+        start=_PILOT_START,
+        end=_PILOT_END,
+        legal_basis="Nghị quyết số 97/2019/QH14",
+    ),
+    PilotRule(
+        city_code="79",
+        city_names=("Hồ Chí Minh", "Thành phố Hồ Chí Minh", "TP Hồ Chí Minh", "TP.HCM", "TPHCM"),
+        unit_kinds=frozenset({UnitKind.URBAN_DISTRICT, UnitKind.WARD}),
+        start=_PILOT_START,
+        end=_PILOT_END,
+        legal_basis="Nghị quyết số 131/2020/QH14",
+    ),
+    PilotRule(
+        city_code="48",
+        city_names=("Đà Nẵng", "thành phố Đà Nẵng"),
+        unit_kinds=frozenset({UnitKind.URBAN_DISTRICT, UnitKind.WARD}),
+        start=_PILOT_START,
+        end=_PILOT_END,
+        legal_basis="Nghị quyết số 119/2020/QH14",
+    ),
+)
+
+_OLD = dt.date(1900, 1, 1)
+_TWO_LEVEL = dt.date(2025, 7, 1)
+
+DEFAULT_COMMITTEES = (
+    CommitteeRule(
+        level=AdminLevel.PROVINCE,
+        since=_OLD,
+        kinds=frozenset({_C.LEGAL, _C.ECONOMY_BUDGET, _C.CULTURE_SOCIETY, _C.ETHNIC}),
+        central_city_extra=frozenset({_C.URBAN}),
+    ),
+    # The district column of domain.md §2.3 is "practice" only; the law's own wording for
+    # districts (Ban pháp chế, Ban kinh tế - xã hội) is allowed too.
+    CommitteeRule(
+        level=AdminLevel.DISTRICT,
+        since=_OLD,
+        kinds=frozenset(
+            {
+                _C.LEGAL,
+                _C.ECONOMY_BUDGET,
+                _C.CULTURE_SOCIETY,
+                _C.ETHNIC,
+                _C.URBAN,
+                _C.ECONOMY_SOCIETY,
+            }
+        ),
+    ),
+    CommitteeRule(
+        level=AdminLevel.COMMUNE,
+        since=_OLD,
+        kinds=frozenset({_C.LEGAL, _C.ECONOMY_SOCIETY}),
+    ),
+    CommitteeRule(
+        level=AdminLevel.COMMUNE,
+        since=_TWO_LEVEL,
+        kinds=frozenset({_C.LEGAL, _C.ECONOMY_SOCIETY}),
+    ),
+)
+
+
+@attrs.frozen(kw_only=True)
+class Policy:
+    """The answers to the questions the sources leave open (``domain.md`` §10).
+
+    Attributes:
+        quorum: the share of the total number of delegates a session needs (§10 Q8; 2/3 by
+            default, a rule of practice not found in the 2015-2025 law).
+        pilots: the urban-government pilots (§1.3).
+        city_in_central_city_has_council: whether Thủ Đức (2021-2025) had a council (§10 Q6);
+            None leaves it unchecked.
+        special_zone_has_council: whether a đặc khu has a council (§10 Q7).
+        committees: which Ban a council may have, by level and date (§2.3, §10 Q4).
+        check_committees: refuse a Ban kind that does not exist at the council's level.
+    """
+
+    quorum: Fraction = Fraction(2, 3)
+    pilots: tuple[PilotRule, ...] = DEFAULT_PILOTS
+    city_in_central_city_has_council: bool | None = None
+    special_zone_has_council: bool = True
+    committees: tuple[CommitteeRule, ...] = DEFAULT_COMMITTEES
+    check_committees: bool = True
+
+    def committee_kinds(
+        self, level: AdminLevel, on: dt.date, *, central_city: bool = False
+    ) -> frozenset[CommitteeKind]:
+        """The committees a council at ``level`` may have on ``on``."""
+        rules = [r for r in self.committees if r.level is level and r.since <= on]
+        if not rules:
+            return frozenset(CommitteeKind)
+        rule = max(rules, key=lambda r: r.since)
+        return rule.kinds | rule.central_city_extra if central_city else rule.kinds
+
+
+_DEFAULT = Policy()
+_POLICY: contextvars.ContextVar[Policy | None] = contextvars.ContextVar("hdnd_policy", default=None)
+
+
+def current_policy() -> Policy:
+    """The policy in force in this context."""
+    return _POLICY.get() or _DEFAULT
+
+
+@contextlib.contextmanager
+def use_policy(policy: Policy) -> Iterator[Policy]:
+    """Put ``policy`` in force for the body of a ``with`` block."""
+    token = _POLICY.set(policy)
+    try:
+        yield policy
+    finally:
+        _POLICY.reset(token)

@@ -1,0 +1,411 @@
+"""Votes, elections and confidence ballots; outcomes computed, never stored (``domain.md`` §4).
+
+Counts are stored; whether a motion passed, who was elected and every share are computed from
+a :class:`VoteRule`. The council's default rule is "more than half of the total number of
+delegates" (quá nửa tổng số đại biểu), and shares are printed against that total.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import attrs
+
+from hdnd_model.model import _checks
+from hdnd_model.model._checks import fail
+from hdnd_model.model.people import Person
+from hdnd_model.model.vocab import VoteBase, VoteChoice, VoteComparison, VoteMethod
+
+__all__ = [
+    "AT_LEAST_TWO_THIRDS_OF_TOTAL",
+    "MORE_THAN_HALF_OF_TOTAL",
+    "Ballots",
+    "CandidateResult",
+    "ConfidencePoll",
+    "ConfidencePollEntry",
+    "ConfidenceVote",
+    "ConfidenceVoteEntry",
+    "Election",
+    "VoteRule",
+    "VoteTally",
+]
+
+
+@attrs.frozen(kw_only=True)
+class VoteRule:
+    """A threshold a vote must meet: "more than half of the total number of delegates".
+
+    Attributes:
+        base: what the share is computed against.
+        fraction: the share (``Fraction(1, 2)``).
+        comparison: strictly more than, or at least.
+        legal_basis: where the rule comes from, as text.
+    """
+
+    base: VoteBase = VoteBase.TOTAL_DELEGATES
+    fraction: Fraction = attrs.field(default=Fraction(1, 2))
+    comparison: VoteComparison = VoteComparison.MORE_THAN
+    legal_basis: str | None = attrs.field(default=None, validator=_checks.optional_text)
+
+    @fraction.validator
+    def _check_fraction(self, attribute: attrs.Attribute[Fraction], value: Fraction) -> None:
+        if not 0 < value <= 1:
+            raise fail(self, "fraction", str(value), "must be greater than 0 and at most 1")
+
+    @classmethod
+    def more_than_half(cls) -> VoteRule:
+        """More than half of the total number of delegates: ordinary resolutions."""
+        return MORE_THAN_HALF_OF_TOTAL
+
+    @classmethod
+    def two_thirds(cls) -> VoteRule:
+        """At least two thirds of the total number of delegates: dismissing a delegate."""
+        return AT_LEAST_TWO_THIRDS_OF_TOTAL
+
+    def met(self, votes: int, base: int) -> bool:
+        """Whether ``votes`` out of ``base`` meet the threshold (exact integer arithmetic)."""
+        if base <= 0:
+            return False
+        lhs, rhs = votes * self.fraction.denominator, self.fraction.numerator * base
+        return lhs > rhs if self.comparison is VoteComparison.MORE_THAN else lhs >= rhs
+
+    @property
+    def label_vi(self) -> str:
+        """The rule in Vietnamese: ``quá 1/2 tổng số đại biểu``."""
+        share = "nửa" if self.fraction == Fraction(1, 2) else f"{self.fraction}"
+        if self.fraction == Fraction(2, 3):
+            share = "hai phần ba"
+        return f"{self.comparison.label_vi} {share} {self.base.label_vi}"
+
+
+MORE_THAN_HALF_OF_TOTAL = VoteRule(
+    legal_basis="Luật Tổ chức chính quyền địa phương: quá nửa tổng số đại biểu"
+)
+AT_LEAST_TWO_THIRDS_OF_TOTAL = VoteRule(
+    fraction=Fraction(2, 3),
+    comparison=VoteComparison.AT_LEAST,
+    legal_basis="Luật Tổ chức chính quyền địa phương: ít nhất hai phần ba tổng số đại biểu",
+)
+
+
+def _check_not_above(owner: object, field: str, value: int | None, limit: int, what: str) -> None:
+    if value is not None and value > limit:
+        raise fail(owner, field, value, f"must not exceed {what} ({limit})")
+
+
+@attrs.frozen(kw_only=True)
+class VoteTally:
+    """The counts of one vote (biểu quyết), with its outcome computed by a rule.
+
+    Attributes:
+        id: an id for references (``"vote-nq-57"``).
+        subject: what was voted on, as written.
+        resolution_id: the resolution adopted by this vote, if any.
+        in_favour: tán thành.
+        against: không tán thành, if stated.
+        not_voting: không biểu quyết (present, took no side), if stated.
+        total_delegates: delegates in office: the base of printed shares.
+        present: delegates present, if stated.
+        method: show of hands, electronic or secret ballot.
+        rule: the threshold.
+    """
+
+    in_favour: int = attrs.field(validator=_checks.count)
+    total_delegates: int = attrs.field(validator=_checks.positive)
+    against: int | None = attrs.field(default=None, validator=_checks.count)
+    not_voting: int | None = attrs.field(default=None, validator=_checks.count)
+    present: int | None = attrs.field(default=None, validator=_checks.count)
+    id: str | None = attrs.field(default=None, validator=_checks.optional_identifier)
+    subject: str | None = attrs.field(default=None, validator=_checks.optional_text)
+    resolution_id: str | None = attrs.field(default=None, validator=_checks.optional_identifier)
+    method: VoteMethod | None = None
+    rule: VoteRule = MORE_THAN_HALF_OF_TOTAL
+
+    def __attrs_post_init__(self) -> None:
+        total = self.total_delegates
+        _check_not_above(self, "present", self.present, total, "total_delegates")
+        limit, what = (
+            (self.present, "present") if self.present is not None else (total, "total_delegates")
+        )
+        _check_not_above(self, "in_favour + against + not_voting", self.voting, limit, what)
+        if self.rule.base is VoteBase.PRESENT and self.present is None:
+            raise fail(self, "present", None, "must be given when the rule counts the present")
+
+    @property
+    def voting(self) -> int:
+        """Delegates who took part (tham gia biểu quyết): the sum of the stated counts."""
+        return self.in_favour + (self.against or 0) + (self.not_voting or 0)
+
+    @property
+    def not_taking_part(self) -> int | None:
+        """Delegates in office who did not take part, when every count is stated."""
+        if self.against is None or self.not_voting is None:
+            return None
+        return self.total_delegates - self.voting
+
+    def count(self, choice: VoteChoice) -> int | None:
+        """The count for ``choice``."""
+        return {
+            VoteChoice.IN_FAVOUR: self.in_favour,
+            VoteChoice.AGAINST: self.against,
+            VoteChoice.NOT_VOTING: self.not_voting,
+        }[choice]
+
+    def share(self, choice: VoteChoice) -> Fraction | None:
+        """The count for ``choice`` as a share of the total number of delegates."""
+        value = self.count(choice)
+        return None if value is None else Fraction(value, self.total_delegates)
+
+    @property
+    def base(self) -> int:
+        """The number the rule's threshold is computed against."""
+        if self.rule.base is VoteBase.TOTAL_DELEGATES:
+            return self.total_delegates
+        if self.rule.base is VoteBase.PRESENT:
+            assert self.present is not None
+            return self.present
+        return self.voting
+
+    @property
+    def passed(self) -> bool:
+        """Whether the motion carried under the rule."""
+        return self.rule.met(self.in_favour, self.base)
+
+
+@attrs.frozen(kw_only=True)
+class CandidateResult:
+    """The votes one candidate received in an election."""
+
+    person: Person
+    votes: int = attrs.field(validator=_checks.count)
+
+
+@attrs.frozen(kw_only=True)
+class Ballots:
+    """The ballot counts the tellers (Ban kiểm phiếu) announce; None where unstated.
+
+    Attributes:
+        issued: phiếu phát ra.
+        returned: phiếu thu vào.
+        valid: phiếu hợp lệ.
+        invalid: phiếu không hợp lệ.
+    """
+
+    issued: int | None = attrs.field(default=None, validator=_checks.count)
+    returned: int | None = attrs.field(default=None, validator=_checks.count)
+    valid: int | None = attrs.field(default=None, validator=_checks.count)
+    invalid: int | None = attrs.field(default=None, validator=_checks.count)
+
+    def __attrs_post_init__(self) -> None:
+        if self.issued is not None:
+            _check_not_above(self, "returned", self.returned, self.issued, "issued")
+        cap, what = (
+            (self.returned, "returned") if self.returned is not None else (self.issued, "issued")
+        )
+        if cap is not None:
+            _check_not_above(self, "valid + invalid", self.counted, cap, what)
+        known = (self.returned, self.valid, self.invalid)
+        if None not in known and self.counted != self.returned:
+            raise fail(
+                self,
+                "invalid",
+                self.invalid,
+                f"valid + invalid must equal returned ({self.valid} + {self.invalid} != "
+                f"{self.returned})",
+            )
+
+    @property
+    def counted(self) -> int:
+        """The valid and invalid ballots stated."""
+        return (self.valid or 0) + (self.invalid or 0)
+
+    def check_within(self, owner: object, total_delegates: int) -> int:
+        """Refuse more ballots than delegates; return the cap on any one choice's votes."""
+        _check_not_above(owner, "ballots.issued", self.issued, total_delegates, "total_delegates")
+        _check_not_above(
+            owner, "ballots.returned", self.returned, total_delegates, "total_delegates"
+        )
+        _check_not_above(
+            owner,
+            "ballots.valid + ballots.invalid",
+            self.counted,
+            total_delegates,
+            "total_delegates",
+        )
+        return self.valid if self.valid is not None else total_delegates
+
+
+@attrs.frozen(kw_only=True)
+class Election:
+    """An election by secret ballot (bầu cử): ballots and votes per candidate.
+
+    A candidate is elected with more than half of the total number of delegates (the rule)
+    and more votes than those below them; a tie across the last seat elects nobody in the tie
+    (a new round is needed).
+
+    Attributes:
+        id: an id for references.
+        office: the office to fill, as written (``"Chủ tịch HĐND tỉnh"``).
+        seats: how many are to be elected.
+        total_delegates: delegates in office.
+        ballots: the ballot counts announced by the tellers (Ban kiểm phiếu).
+        candidates: the votes per candidate.
+        rule: the threshold.
+    """
+
+    office: str = attrs.field(validator=_checks.text)
+    total_delegates: int = attrs.field(validator=_checks.positive)
+    candidates: tuple[CandidateResult, ...] = attrs.field()
+    id: str | None = attrs.field(default=None, validator=_checks.optional_identifier)
+    seats: int = attrs.field(default=1, validator=_checks.positive)
+    ballots: Ballots = Ballots()
+    rule: VoteRule = MORE_THAN_HALF_OF_TOTAL
+
+    @candidates.validator
+    def _check_candidates(
+        self,
+        attribute: attrs.Attribute[tuple[CandidateResult, ...]],
+        value: tuple[CandidateResult, ...],
+    ) -> None:
+        if not value:
+            raise fail(self, "candidates", value, "must name at least one candidate")
+        _checks.unique(self, "candidates", (c.person for c in value), "candidate")
+
+    def __attrs_post_init__(self) -> None:
+        cap = self.ballots.check_within(self, self.total_delegates)
+        for i, candidate in enumerate(self.candidates):
+            _check_not_above(
+                self, f"candidates[{i}].votes", candidate.votes, cap, "the valid ballots"
+            )
+
+    def _base(self) -> int:
+        if self.rule.base is VoteBase.TOTAL_DELEGATES:
+            return self.total_delegates
+        if self.ballots.valid is not None:
+            return self.ballots.valid
+        return self.total_delegates
+
+    @property
+    def elected(self) -> tuple[Person, ...]:
+        """The candidates elected, most votes first."""
+        passing = [c for c in self.candidates if self.rule.met(c.votes, self._base())]
+        passing.sort(key=lambda c: -c.votes)
+        if len(passing) > self.seats:
+            cutoff = passing[self.seats - 1].votes
+            if passing[self.seats].votes == cutoff:
+                passing = [c for c in passing if c.votes > cutoff]
+            else:
+                passing = passing[: self.seats]
+        return tuple(c.person for c in passing)
+
+    @property
+    def needs_new_round(self) -> bool:
+        """Whether seats remain unfilled because of a tie among candidates above the threshold."""
+        passing = [c for c in self.candidates if self.rule.met(c.votes, self._base())]
+        return len(self.elected) < min(self.seats, len(passing))
+
+    def share(self, person: Person) -> Fraction:
+        """The votes of ``person`` as a share of the total number of delegates."""
+        for candidate in self.candidates:
+            if candidate.person == person:
+                return Fraction(candidate.votes, self.total_delegates)
+        raise KeyError(person.full_name)
+
+
+@attrs.frozen(kw_only=True)
+class ConfidencePollEntry:
+    """One official's result in a confidence poll: three levels (``domain.md`` §4.4)."""
+
+    person: Person
+    office: str = attrs.field(validator=_checks.text)
+    high: int = attrs.field(validator=_checks.count)
+    confident: int = attrs.field(validator=_checks.count)
+    low: int = attrs.field(validator=_checks.count)
+
+    @property
+    def votes(self) -> int:
+        """The ballots that rated this official."""
+        return self.high + self.confident + self.low
+
+
+@attrs.frozen(kw_only=True)
+class ConfidencePoll:
+    """A confidence poll (lấy phiếu tín nhiệm): tín nhiệm cao / tín nhiệm / tín nhiệm thấp.
+
+    More than half of the total number of delegates rating an official "low" lets them resign;
+    at least two thirds obliges the Standing Committee to put a confidence vote.
+    """
+
+    total_delegates: int = attrs.field(validator=_checks.positive)
+    entries: tuple[ConfidencePollEntry, ...] = attrs.field()
+    id: str | None = attrs.field(default=None, validator=_checks.optional_identifier)
+    ballots: Ballots = Ballots()
+
+    @entries.validator
+    def _check_entries(
+        self,
+        attribute: attrs.Attribute[tuple[ConfidencePollEntry, ...]],
+        value: tuple[ConfidencePollEntry, ...],
+    ) -> None:
+        if not value:
+            raise fail(self, "entries", value, "must list at least one official")
+        _checks.unique(self, "entries", (e.person for e in value), "official")
+
+    def __attrs_post_init__(self) -> None:
+        cap = self.ballots.check_within(self, self.total_delegates)
+        for i, entry in enumerate(self.entries):
+            _check_not_above(self, f"entries[{i}].votes", entry.votes, cap, "the valid ballots")
+
+    def low_share(self, entry: ConfidencePollEntry) -> Fraction:
+        """The "low" ratings of ``entry`` as a share of the total number of delegates."""
+        return Fraction(entry.low, self.total_delegates)
+
+    def may_resign(self, entry: ConfidencePollEntry) -> bool:
+        """More than half of all delegates rated the official low."""
+        return MORE_THAN_HALF_OF_TOTAL.met(entry.low, self.total_delegates)
+
+    def requires_confidence_vote(self, entry: ConfidencePollEntry) -> bool:
+        """At least two thirds of all delegates rated the official low."""
+        return AT_LEAST_TWO_THIRDS_OF_TOTAL.met(entry.low, self.total_delegates)
+
+
+@attrs.frozen(kw_only=True)
+class ConfidenceVoteEntry:
+    """One official's result in a confidence vote: tín nhiệm / không tín nhiệm."""
+
+    person: Person
+    office: str = attrs.field(validator=_checks.text)
+    trust: int = attrs.field(validator=_checks.count)
+    no_trust: int = attrs.field(validator=_checks.count)
+
+
+@attrs.frozen(kw_only=True)
+class ConfidenceVote:
+    """A confidence vote (bỏ phiếu tín nhiệm): two levels, decided on the total of delegates."""
+
+    total_delegates: int = attrs.field(validator=_checks.positive)
+    entries: tuple[ConfidenceVoteEntry, ...] = attrs.field()
+    id: str | None = attrs.field(default=None, validator=_checks.optional_identifier)
+    ballots: Ballots = Ballots()
+    rule: VoteRule = MORE_THAN_HALF_OF_TOTAL
+
+    @entries.validator
+    def _check_entries(
+        self,
+        attribute: attrs.Attribute[tuple[ConfidenceVoteEntry, ...]],
+        value: tuple[ConfidenceVoteEntry, ...],
+    ) -> None:
+        if not value:
+            raise fail(self, "entries", value, "must list at least one official")
+        _checks.unique(self, "entries", (e.person for e in value), "official")
+
+    def __attrs_post_init__(self) -> None:
+        cap = self.ballots.check_within(self, self.total_delegates)
+        for i, entry in enumerate(self.entries):
+            _check_not_above(
+                self, f"entries[{i}].votes", entry.trust + entry.no_trust, cap, "the valid ballots"
+            )
+
+    def not_trusted(self, entry: ConfidenceVoteEntry) -> bool:
+        """Whether the official lost the vote (không tín nhiệm by the rule's majority)."""
+        return self.rule.met(entry.no_trust, self.total_delegates)
