@@ -129,7 +129,7 @@ class Organ:
         id: the id other objects use to refer to this body.
         council_id: the council it belongs to.
         kind: what body it is.
-        committee: which Ban, for ``kind=COMMITTEE``.
+        committee: which Ban, for ``kind=COMMITTEE`` (None when the source does not say).
         number: the number of a delegate group (Tổ đại biểu số 3).
         name: its name as written, when it differs from the standard one.
     """
@@ -142,12 +142,9 @@ class Organ:
     name: str | None = attrs.field(default=None, validator=_checks.optional_text)
 
     def __attrs_post_init__(self) -> None:
-        if (self.kind is OrganKind.COMMITTEE) != (self.committee is not None):
+        if self.committee is not None and self.kind is not OrganKind.COMMITTEE:
             raise fail(
-                self,
-                "committee",
-                self.committee,
-                "must be given for a committee (Ban) and only for one",
+                self, "committee", self.committee.value, "must be None unless kind is committee"
             )
         if self.number is not None and self.kind is not OrganKind.DELEGATE_GROUP:
             raise fail(self, "number", self.number, "must be given only for a delegate group")

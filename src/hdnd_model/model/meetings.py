@@ -122,7 +122,8 @@ class Meeting:
         kind: what meeting it is.
         date: the day it is held.
         organ: whose meeting it is (the council for sittings, the Standing Committee ...).
-        committee: which Ban, for a committee's meeting.
+        committee: which Ban, for a committee's meeting (None when the source does not say).
+        documents: documents referred to outside any agenda item (in the conclusions, say).
         session_id: the session it is a sitting of.
         number: its own number (``phiên họp thứ 25`` of the Standing Committee).
         title: its name as written (``"Phiên họp tháng 8/2020"``).
@@ -153,6 +154,7 @@ class Meeting:
     attendance: Attendance | None = None
     agenda: tuple[AgendaItem, ...] = ()
     conclusions: tuple[str, ...] = attrs.field(default=(), validator=_checks.texts)
+    documents: tuple[DocumentRef, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         if self.start_time and self.end_time and self.end_time < self.start_time:
@@ -166,12 +168,9 @@ class Meeting:
                 self.organ.value,
                 f"must be the body holding a {self.kind.value} meeting, not the council",
             )
-        if (self.organ is OrganKind.COMMITTEE) != (self.committee is not None):
+        if self.committee is not None and self.organ is not OrganKind.COMMITTEE:
             raise fail(
-                self,
-                "committee",
-                self.committee,
-                "must be given for a committee's meeting and only for one",
+                self, "committee", self.committee.value, "must be None unless organ is committee"
             )
         _checks.unique(self, "participants", (p.id for p in self.participants))
         _checks.unique(self, "agenda", (a.number for a in self.agenda), "agenda number")
