@@ -120,9 +120,7 @@ def _agenda() -> tuple[hm.AgendaItem, ...]:
             kind=kind.PROCEDURE,
             title="Rà soát công tác chuẩn bị phiên giải trình của Thường trực HĐND quận",
         ),
-        hm.AgendaItem(
-            number=4, kind=kind.OTHER, title="Các nội dung khác thuộc thẩm quyền"
-        ),
+        hm.AgendaItem(number=4, kind=kind.OTHER, title="Các nội dung khác thuộc thẩm quyền"),
     )
 
 
@@ -182,18 +180,15 @@ def summary(minutes: hm.Minutes) -> str:
         meeting.title or meeting.kind.label_vi,
         f"{minutes.council.name}, nhiệm kỳ {term.label if term else '?'}",
         f"Ngày: {format_short_date(meeting.date)}  ({minutes.regime.label_vi})",
-        "Chủ trì: "
-        + "; ".join(f"{p.display_name} ({p.title})" for p in meeting.chairs),
-        "Thành phần: " + "; ".join(
-            p.display_name for p in meeting.with_role(hm.ParticipantRole.ATTENDEE)
-        ),
+        "Chủ trì: " + "; ".join(f"{p.display_name} ({p.title})" for p in meeting.chairs),
+        "Thành phần: "
+        + "; ".join(p.display_name for p in meeting.with_role(hm.ParticipantRole.ATTENDEE)),
         "Nội dung:",
         *(f"  {item.number}. {item.title}" for item in meeting.agenda),
         "Kết luận:",
         *(f"  - {c}" for c in meeting.conclusions),
-        "Văn bản được nhắc đến: " + ", ".join(
-            f"{d.kind.label_vi} số {d.number}" for d in meeting.documents
-        ),
+        "Văn bản được nhắc đến: "
+        + ", ".join(f"{d.kind.label_vi} số {d.number}" for d in meeting.documents),
     ]
     return "\n".join(lines)
 

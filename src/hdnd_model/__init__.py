@@ -79,7 +79,6 @@ from hdnd_model.model.vocab import (
 
 __all__ = [
     "AT_LEAST_TWO_THIRDS_OF_TOTAL",
-    "MORE_THAN_HALF_OF_TOTAL",
     "AdminLevel",
     "AdministrativeUnit",
     "AgendaItem",
@@ -104,6 +103,7 @@ __all__ = [
     "HdndError",
     "ImporterError",
     "InvalidModelError",
+    "MORE_THAN_HALF_OF_TOTAL",
     "Meeting",
     "MeetingKind",
     "MeetingMode",

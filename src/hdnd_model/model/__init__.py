@@ -28,7 +28,6 @@ from hdnd_model.model.votes import (
 
 __all__ = [
     "AT_LEAST_TWO_THIRDS_OF_TOTAL",
-    "MORE_THAN_HALF_OF_TOTAL",
     "AdministrativeUnit",
     "AgendaItem",
     "Attendance",
@@ -43,6 +42,7 @@ __all__ = [
     "DocumentNumber",
     "DocumentRef",
     "Election",
+    "MORE_THAN_HALF_OF_TOTAL",
     "Meeting",
     "Membership",
     "Minutes",

@@ -119,8 +119,15 @@ class Minutes:
     def _check_dates(self) -> None:
         first, last = self.first_day, self.last_day
         where = "session.start_date" if self.session is not None else "meeting.date"
-        self.council.check_on(first, field=where)
-        self.council.check_on(last, field=where)
+        for day in (first, last):
+            problem = self.council.unit.council_problem(day)
+            if problem:
+                raise fail(
+                    self,
+                    where,
+                    day.isoformat(),
+                    f"is outside the life of the council: {self.council.unit.full_name} {problem}",
+                )
         if self.term is not None and not (self.term.covers(first) and self.term.covers(last)):
             raise fail(
                 self, where, first.isoformat(), f"must fall within the term {self.term.label}"

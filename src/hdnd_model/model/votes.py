@@ -18,7 +18,6 @@ from hdnd_model.model.vocab import VoteBase, VoteChoice, VoteComparison, VoteMet
 
 __all__ = [
     "AT_LEAST_TWO_THIRDS_OF_TOTAL",
-    "MORE_THAN_HALF_OF_TOTAL",
     "Ballots",
     "CandidateResult",
     "ConfidencePoll",
@@ -26,6 +25,7 @@ __all__ = [
     "ConfidenceVote",
     "ConfidenceVoteEntry",
     "Election",
+    "MORE_THAN_HALF_OF_TOTAL",
     "VoteRule",
     "VoteTally",
 ]
@@ -219,8 +219,8 @@ class Ballots:
         """The valid and invalid ballots stated."""
         return (self.valid or 0) + (self.invalid or 0)
 
-    def check_within(self, owner: object, total_delegates: int) -> int:
-        """Refuse more ballots than delegates; return the cap on any one choice's votes."""
+    def check_within(self, owner: object, total_delegates: int) -> tuple[int, str]:
+        """Refuse more ballots than delegates; return the cap on one official's votes."""
         _check_not_above(owner, "ballots.issued", self.issued, total_delegates, "total_delegates")
         _check_not_above(
             owner, "ballots.returned", self.returned, total_delegates, "total_delegates"
@@ -232,7 +232,9 @@ class Ballots:
             total_delegates,
             "total_delegates",
         )
-        return self.valid if self.valid is not None else total_delegates
+        if self.valid is not None:
+            return self.valid, "the valid ballots"
+        return total_delegates, "total_delegates"
 
 
 @attrs.frozen(kw_only=True)
@@ -272,11 +274,9 @@ class Election:
         _checks.unique(self, "candidates", (c.person for c in value), "candidate")
 
     def __attrs_post_init__(self) -> None:
-        cap = self.ballots.check_within(self, self.total_delegates)
+        cap, what = self.ballots.check_within(self, self.total_delegates)
         for i, candidate in enumerate(self.candidates):
-            _check_not_above(
-                self, f"candidates[{i}].votes", candidate.votes, cap, "the valid ballots"
-            )
+            _check_not_above(self, f"candidates[{i}].votes", candidate.votes, cap, what)
 
     def _base(self) -> int:
         if self.rule.base is VoteBase.TOTAL_DELEGATES:
@@ -352,9 +352,9 @@ class ConfidencePoll:
         _checks.unique(self, "entries", (e.person for e in value), "official")
 
     def __attrs_post_init__(self) -> None:
-        cap = self.ballots.check_within(self, self.total_delegates)
+        cap, what = self.ballots.check_within(self, self.total_delegates)
         for i, entry in enumerate(self.entries):
-            _check_not_above(self, f"entries[{i}].votes", entry.votes, cap, "the valid ballots")
+            _check_not_above(self, f"entries[{i}].votes", entry.votes, cap, what)
 
     def low_share(self, entry: ConfidencePollEntry) -> Fraction:
         """The "low" ratings of ``entry`` as a share of the total number of delegates."""
@@ -400,11 +400,9 @@ class ConfidenceVote:
         _checks.unique(self, "entries", (e.person for e in value), "official")
 
     def __attrs_post_init__(self) -> None:
-        cap = self.ballots.check_within(self, self.total_delegates)
+        cap, what = self.ballots.check_within(self, self.total_delegates)
         for i, entry in enumerate(self.entries):
-            _check_not_above(
-                self, f"entries[{i}].votes", entry.trust + entry.no_trust, cap, "the valid ballots"
-            )
+            _check_not_above(self, f"entries[{i}].votes", entry.trust + entry.no_trust, cap, what)
 
     def not_trusted(self, entry: ConfidenceVoteEntry) -> bool:
         """Whether the official lost the vote (không tín nhiệm by the rule's majority)."""

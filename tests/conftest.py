@@ -1,0 +1,33 @@
+"""Test configuration: hypothesis profiles and shared fixtures.
+
+Pick a profile with ``HYPOTHESIS_PROFILE`` (``dev`` by default, ``ci`` in CI).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+settings.register_profile("dev", max_examples=30, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile(
+    "ci",
+    max_examples=150,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+@pytest.fixture
+def corpus_dir() -> Path:
+    """The shared corpus of real texts; skips the test where it is absent."""
+    if not (CORPUS / "texts").is_dir():
+        pytest.skip(f"corpus not found at {CORPUS}")
+    return CORPUS
