@@ -4,6 +4,9 @@ The public API is what this module exports; everything else is private. The mode
 the vocabularies (also in :mod:`hdnd_model.vocab`) and the error tree are here.
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from hdnd_model._version import __version__
 from hdnd_model.errors import (
     FormatError,
@@ -77,6 +80,49 @@ from hdnd_model.model.vocab import (
     VoteMethod,
 )
 
+if TYPE_CHECKING:
+    from hdnd_model.render import render_minutes
+    from hdnd_model.serialize import (
+        FORMAT_VERSION,
+        from_json,
+        from_xml,
+        iter_records,
+        json_schema,
+        to_json,
+        to_xml,
+        write_records,
+        xsd_path,
+    )
+
+# The format and rendering layers load on first use, so that importing the model (and starting
+# the CLI) does not pay for cattrs, orjson, lxml and python-docx.
+_LAZY = {
+    "FORMAT_VERSION": "hdnd_model.serialize",
+    "from_json": "hdnd_model.serialize",
+    "from_xml": "hdnd_model.serialize",
+    "iter_records": "hdnd_model.serialize",
+    "json_schema": "hdnd_model.serialize",
+    "render_minutes": "hdnd_model.render",
+    "to_json": "hdnd_model.serialize",
+    "to_xml": "hdnd_model.serialize",
+    "write_records": "hdnd_model.serialize",
+    "xsd_path": "hdnd_model.serialize",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'hdnd_model' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
 __all__ = [
     "AT_LEAST_TWO_THIRDS_OF_TOTAL",
     "AdminLevel",
@@ -99,6 +145,7 @@ __all__ = [
     "DocumentNumber",
     "DocumentRef",
     "Election",
+    "FORMAT_VERSION",
     "FormatError",
     "HdndError",
     "ImporterError",
@@ -143,5 +190,14 @@ __all__ = [
     "VoteTally",
     "__version__",
     "current_policy",
+    "from_json",
+    "from_xml",
+    "iter_records",
+    "json_schema",
+    "render_minutes",
+    "to_json",
+    "to_xml",
     "use_policy",
+    "write_records",
+    "xsd_path",
 ]

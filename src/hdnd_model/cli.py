@@ -1,0 +1,263 @@
+"""The ``hdnd`` command: validate, convert, render, export and import HĐND records.
+
+A thin layer over the library: every command calls public functions, prints problems to stderr
+and maps errors to exit codes (0 success, 1 invalid input, 2 usage). Heavy libraries (lxml,
+python-docx, cattrs) are imported inside the commands that need them, so ``hdnd --help`` and
+``hdnd --version`` start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from hdnd_model._version import __version__
+from hdnd_model.errors import HdndError
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+_FORMATS = {".json": "json", ".jsonl": "jsonl", ".xml": "xml"}
+_RENDER_FORMATS = {".docx": "docx", ".md": "md", ".txt": "txt", ".html": "html", ".htm": "html"}
+
+
+class _Console:
+    """Messages to stderr, honouring --quiet and --verbose, with a progress line on a tty."""
+
+    def __init__(self, verbosity: int, stream: TextIO | None = None) -> None:
+        self.verbosity = verbosity
+        self.stream = stream or sys.stderr
+        self._tty = self.stream.isatty()
+
+    def error(self, message: str) -> None:
+        print(f"hdnd: {message}", file=self.stream)
+
+    def info(self, message: str) -> None:
+        if self.verbosity >= 0:
+            print(message, file=self.stream)
+
+    def debug(self, message: str) -> None:
+        if self.verbosity > 0:
+            print(message, file=self.stream)
+
+    def progress(self, items: Iterable[Any], label: str) -> Iterator[Any]:
+        """Yield ``items``, showing a count on a terminal every 1,000 items and at the end."""
+        count = 0
+        show = self._tty and self.verbosity >= 0
+        for count, item in enumerate(items, 1):
+            if show and count % 1000 == 0:
+                print(f"\r{label}: {count:,}", end="", file=self.stream, flush=True)
+            yield item
+        if show and count >= 1000:
+            print(f"\r{label}: {count:,}", file=self.stream, flush=True)
+
+
+class UsageError(Exception):
+    """A command line that cannot be carried out as written (exit 2)."""
+
+
+def _kind(path: Path, table: dict[str, str], what: str) -> str:
+    try:
+        return table[path.suffix.lower()]
+    except KeyError:
+        known = ", ".join(sorted(table))
+        raise UsageError(
+            f"{path}: cannot tell the {what} from {path.suffix!r} (use {known})"
+        ) from None
+
+
+def _read_one(path: Path) -> Any:
+    """Read one record from a .json or .xml file."""
+    from hdnd_model import serialize
+
+    kind = _kind(path, _FORMATS, "format")
+    data = path.read_bytes()
+    if kind == "json":
+        return serialize.from_json(data)
+    if kind == "xml":
+        return serialize.from_xml(data)
+    raise UsageError(f"{path}: a .jsonl archive holds many records; name a .json or .xml file")
+
+
+def _cmd_validate(args: argparse.Namespace, out: _Console) -> int:
+    from hdnd_model import serialize
+
+    failed = 0
+    for name in args.files:
+        path = Path(name)
+        kind = _kind(path, _FORMATS, "format")
+        problems: list[str] = []
+        try:
+            if kind in ("jsonl",) or (kind == "xml" and args.archive):
+                for item in out.progress(serialize.iter_records(path, on_error="collect"), name):
+                    if isinstance(item, HdndError):
+                        problems.append(str(item))
+            else:
+                _read_one(path)
+        except HdndError as exc:
+            problems.append(str(exc))
+        except OSError as exc:
+            problems.append(f"cannot read: {exc.strerror or exc}")
+        if problems:
+            failed += 1
+            for problem in problems:
+                out.error(f"{name}: {problem}")
+        else:
+            out.debug(f"{name}: valid")
+    if failed:
+        out.info(f"{failed} of {len(args.files)} file(s) invalid")
+        return EXIT_INVALID
+    out.info(f"{len(args.files)} file(s) valid")
+    return EXIT_OK
+
+
+def _cmd_convert(args: argparse.Namespace, out: _Console) -> int:
+    from hdnd_model import serialize
+
+    src, dest = Path(args.input), Path(args.output)
+    src_kind = _kind(src, _FORMATS, "input format")
+    dest_kind = _kind(dest, _FORMATS, "output format")
+    if src_kind == "jsonl" or dest_kind == "jsonl" or args.archive:
+        records = out.progress(serialize.iter_records(src), str(src))
+        written = serialize.write_records(dest, records)
+        out.info(f"{src} -> {dest}: {written:,} record(s)")
+        return EXIT_OK
+    record = _read_one(src)
+    if dest_kind == "json":
+        dest.write_text(serialize.to_json(record, indent=2) + "\n", encoding="utf-8")
+    else:
+        dest.write_bytes(serialize.to_xml(record))
+    out.info(f"{src} -> {dest}")
+    return EXIT_OK
+
+
+def _cmd_render(args: argparse.Namespace, out: _Console) -> int:
+    import hdnd_model as hm
+    from hdnd_model.render import render_minutes
+
+    dest = Path(args.output)
+    fmt = args.format or _kind(dest, _RENDER_FORMATS, "document format")
+    record = _read_one(Path(args.input))
+    if not isinstance(record, hm.Minutes):
+        raise UsageError(f"{args.input}: holds a {type(record).__name__}, not minutes")
+    render_minutes(record, dest, format=fmt)
+    out.info(f"{args.input} -> {dest}")
+    return EXIT_OK
+
+
+def _cmd_schema(args: argparse.Namespace, out: _Console) -> int:
+    from hdnd_model import serialize
+
+    if args.xsd:
+        sys.stdout.write(serialize.xsd_path().read_text(encoding="utf-8"))
+    else:
+        import json
+
+        sys.stdout.write(json.dumps(serialize.json_schema(), ensure_ascii=False, indent=2) + "\n")
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace, out: _Console) -> int:
+    from hdnd_model.interop import export
+
+    record = _read_one(Path(args.input))
+    try:
+        result = export(record, to=args.to, base_url=args.base_url)
+    except ValueError as exc:
+        if isinstance(exc, HdndError):
+            raise
+        raise UsageError(str(exc)) from None
+    result.write(Path(args.output))
+    for warning in result.warnings:
+        out.info(f"warning: {warning}")
+    out.info(f"{args.input} -> {args.output} ({args.to}, {len(result.warnings)} warning(s))")
+    return EXIT_OK
+
+
+_EPILOG = {
+    "validate": "example: hdnd validate minutes.json archive.jsonl",
+    "convert": "example: hdnd convert minutes.json minutes.xml",
+    "render": "example: hdnd render minutes.json -o bien-ban.docx",
+    "schema": "example: hdnd schema --json > hdnd.schema.json",
+    "export": "example: hdnd export --to akn minutes.json -o minutes.akn.xml",
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``hdnd``."""
+    parser = argparse.ArgumentParser(
+        prog="hdnd",
+        description="Validate, convert, render and exchange records of People's Council "
+        "(Hội đồng nhân dân) proceedings.",
+        epilog="example: hdnd render minutes.json -o bien-ban.docx",
+    )
+    parser.add_argument("--version", action="version", version=f"hdnd {__version__}")
+    noise = parser.add_mutually_exclusive_group()
+    noise.add_argument("-q", "--quiet", action="store_true", help="print only errors")
+    noise.add_argument("-v", "--verbose", action="store_true", help="print more detail")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def command(name: str, func: Callable[..., int], help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text, epilog=_EPILOG.get(name))
+        p.set_defaults(func=func)
+        return p
+
+    p = command(
+        "validate", _cmd_validate, "check records (.json, .jsonl, .xml); list every problem"
+    )
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--archive", action="store_true", help="read .xml files as archives")
+
+    p = command("convert", _cmd_convert, "convert between .json, .jsonl and .xml by extension")
+    p.add_argument("input", metavar="IN")
+    p.add_argument("output", metavar="OUT")
+    p.add_argument("--archive", action="store_true", help="treat .xml as a record archive")
+
+    p = command("render", _cmd_render, "render minutes as .docx, .md, .txt or .html")
+    p.add_argument("input", metavar="IN")
+    p.add_argument("-o", "--output", required=True, metavar="OUT")
+    p.add_argument("--format", choices=sorted(set(_RENDER_FORMATS.values())))
+
+    p = command("export", _cmd_export, "export a record to Popolo, OParl 1.1 or Akoma Ntoso 3.0")
+    p.add_argument("--to", required=True, choices=["popolo", "oparl", "akn"])
+    p.add_argument("input", metavar="IN")
+    p.add_argument("-o", "--output", required=True, metavar="OUT")
+    p.add_argument("--base-url", help="base URL of the OParl ids (OParl only)")
+
+    p = command("schema", _cmd_schema, "print the bundled JSON Schema or XSD")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--json", action="store_true", help="JSON Schema 2020-12")
+    which.add_argument("--xsd", action="store_true", help="XML Schema")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``hdnd`` with ``argv``; return the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    out = _Console(-1 if args.quiet else 1 if args.verbose else 0)
+    try:
+        code: int = args.func(args, out)
+    except UsageError as exc:
+        out.error(str(exc))
+        return EXIT_USAGE
+    except HdndError as exc:
+        out.error(str(exc))
+        return EXIT_INVALID
+    except FileNotFoundError as exc:
+        out.error(f"{exc.filename}: no such file")
+        return EXIT_INVALID
+    except OSError as exc:
+        out.error(f"{getattr(exc, 'filename', '') or ''}: {exc.strerror or exc}")
+        return EXIT_INVALID
+    except KeyboardInterrupt:
+        out.error("interrupted")
+        return 130
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

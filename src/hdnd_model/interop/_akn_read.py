@@ -1,0 +1,160 @@
+"""Reading minutes back from the project's own Akoma Ntoso export.
+
+The proprietary block gives the plain tree of the record less what the markup carries; the
+reader takes agenda items, statements, questions, answers, conclusions, attendance counts and
+vote counts from the markup, puts them into the tree, and builds the minutes from it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lxml import etree
+
+from hdnd_model.errors import FormatError
+from hdnd_model.interop._akn_write import (
+    ATTENDANCE_FIELDS,
+    SOURCE,
+    UNATTRIBUTED,
+    VOTE_FIELDS,
+    meeting_plains,
+)
+from hdnd_model.interop._akn_xml import AKN_NS, HDND_NS, a, decode_plain, parse
+from hdnd_model.interop._plain import from_plain
+from hdnd_model.model import Minutes
+
+__all__ = ["read_minutes"]
+
+
+def _one(parent: etree._Element, path: str, what: str) -> etree._Element:
+    found = parent.find(path, {"akn": AKN_NS, "hdnd": HDND_NS})
+    if found is None:
+        raise FormatError([f"missing {what}"])
+    return found
+
+
+def _children(parent: etree._Element, tag: str, name: str | None = None) -> list[etree._Element]:
+    return [c for c in parent if c.tag == a(tag) and (name is None or c.get("name") == name)]
+
+
+def _text(element: etree._Element, tag: str) -> str:
+    child = element.find(a(tag))
+    if child is None or child.text is None:
+        raise FormatError([f"line {element.sourceline}: missing text of {tag}"])
+    return child.text
+
+
+def _counts(element: etree._Element, fields: tuple[str, ...]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for count in element.iter(a("count")):
+        field = (count.get("refersTo") or "").lstrip("#")
+        if field in fields:
+            out[field] = count.get("value") or ""
+    return out
+
+
+class _Reader:
+    def __init__(self, root: etree._Element) -> None:
+        if root.tag != a("akomaNtoso"):
+            raise FormatError([f"root element is {root.tag}, not akomaNtoso"])
+        self.debate = _one(root, "akn:debate", "the debate document")
+        meta = _one(self.debate, "akn:meta", "meta")
+        record = _one(
+            meta, f"akn:proprietary[@source='#{SOURCE}']/hdnd:record", "the proprietary record"
+        )
+        if record.get("type") != "Minutes":
+            raise FormatError([f"proprietary record of type {record.get('type')!r}"])
+        plain = decode_plain(record)
+        if not isinstance(plain, dict):
+            raise FormatError(["the proprietary record must be an object"])
+        self.plain: dict[str, Any] = plain
+        self.analysis = {
+            e.get("eId"): e
+            for e in meta.iter(a("voting"), a("quorumVerification"))
+            if e.get("eId") is not None
+        }
+
+    def speaker(self, element: etree._Element, attribute: str, k: int) -> str | None:
+        ref = element.get(attribute)
+        if ref is None or ref == f"#{UNATTRIBUTED}":
+            return None
+        prefix = f"#m{k}-"
+        if not ref.startswith(prefix):
+            raise FormatError([f"line {element.sourceline}: {attribute}={ref!r} is not ours"])
+        return ref[len(prefix) :]
+
+    def item(self, section: etree._Element, ad: dict[str, Any], k: int) -> None:
+        eid = section.get("eId")
+        ad["number"] = _text(section, "num")
+        ad["title"] = _text(section, "heading")
+        statements = [
+            {**(ad.get("statements", [])[j] if j < len(ad.get("statements", [])) else {})}
+            for j, _ in enumerate(_children(section, "speech"))
+        ]
+        for sd, speech in zip(statements, _children(section, "speech"), strict=True):
+            sd["text"] = _text(speech, "p")
+            speaker = self.speaker(speech, "by", k)
+            if speaker is not None:
+                sd["speaker_id"] = speaker
+        if statements:
+            ad["statements"] = statements
+        questions: list[dict[str, Any]] = []
+        old = ad.get("questions", [])
+        for child in section:
+            if child.tag == a("question"):
+                qd = dict(old[len(questions)]) if len(questions) < len(old) else {}
+                qd["question"] = _text(child, "p")
+                for field, attribute in (("asker_id", "by"), ("respondent_id", "to")):
+                    who = self.speaker(child, attribute, k)
+                    if who is not None:
+                        qd[field] = who
+                questions.append(qd)
+            elif child.tag == a("answer"):
+                if not questions:
+                    raise FormatError([f"line {child.sourceline}: an answer before a question"])
+                questions[-1]["answer"] = _text(child, "p")
+        if questions:
+            ad["questions"] = questions
+        for j, vd in enumerate(ad.get("votes", [])):
+            voting = self.analysis.get(f"{eid}__vote_{j + 1}")
+            if voting is None:
+                raise FormatError([f"missing the voting of {eid} vote {j + 1}"])
+            vd.update(_counts(voting, VOTE_FIELDS))
+        summary = section.find(a("summary"))
+        if summary is not None:
+            ad["conclusion"] = summary.text or ""
+
+    def meeting(self, section: etree._Element, md: dict[str, Any], k: int) -> None:
+        eid = section.get("eId")
+        items = _children(section, "debateSection", "agendaItem")
+        agenda = md.get("agenda", [])
+        if len(items) != len(agenda):
+            raise FormatError([f"{eid}: {len(items)} agenda sections for {len(agenda)} items"])
+        for item, ad in zip(items, agenda, strict=True):
+            self.item(item, ad, k)
+        for closing in _children(section, "debateSection", "conclusions"):
+            md["conclusions"] = [p.text or "" for p in _children(closing, "p")]
+        attendance = self.analysis.get(f"{eid}__attendance")
+        if attendance is not None:
+            md.setdefault("attendance", {}).update(_counts(attendance, ATTENDANCE_FIELDS))
+
+    def read(self) -> Minutes:
+        body = _one(self.debate, "akn:debateBody", "debateBody")
+        sections = _children(body, "debateSection", "meeting")
+        plains = meeting_plains(self.plain)
+        if len(sections) != len(plains):
+            raise FormatError([f"{len(sections)} meeting sections for {len(plains)} meetings"])
+        for k, (section, md) in enumerate(zip(sections, plains, strict=True)):
+            self.meeting(section, md, k + 1)
+        minutes: Minutes = from_plain(Minutes, self.plain)
+        return minutes
+
+
+def read_minutes(data: bytes | str) -> Minutes:
+    """Minutes from an Akoma Ntoso ``debate`` written by this package.
+
+    Raises:
+        FormatError: the document is hostile, malformed, or not such an export.
+        InvalidModelError: the values read break a rule of the model.
+    """
+    return _Reader(parse(data)).read()

@@ -1,0 +1,113 @@
+"""What the three exports share: the result type, ids, and votes described in Vietnamese."""
+
+from __future__ import annotations
+
+import json
+import os
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from hdnd_model.model import AdministrativeUnit, Election, Meeting, Minutes, VoteTally
+from hdnd_model.model.vocab import VoteChoice
+from hdnd_model.vn import format_int, format_share
+
+__all__ = [
+    "ExportResult",
+    "election_text_vi",
+    "locality",
+    "meeting_votes",
+    "slug",
+    "tally_text_vi",
+    "vote_result",
+]
+
+
+@attrs.frozen(kw_only=True)
+class ExportResult:
+    """The outcome of an export: the document, and what the target standard could not hold.
+
+    Attributes:
+        target: ``"popolo"``, ``"oparl"`` or ``"akn"``.
+        content: a JSON-ready dict (Popolo, OParl) or UTF-8 XML bytes (Akoma Ntoso).
+        warnings: one line per kind of information lost, in English.
+    """
+
+    target: str
+    content: dict[str, Any] | bytes
+    warnings: tuple[str, ...] = ()
+
+    def to_bytes(self) -> bytes:
+        """The document as bytes: JSON in UTF-8 (indented, keys in order), or the XML."""
+        if isinstance(self.content, bytes):
+            return self.content
+        text = json.dumps(self.content, ensure_ascii=False, indent=2)
+        return (text + "\n").encode("utf-8")
+
+    def write(self, path: str | os.PathLike[str]) -> Path:
+        """Write the document to ``path`` and return the path."""
+        target = Path(path)
+        target.write_bytes(self.to_bytes())
+        return target
+
+
+def slug(text: str) -> str:
+    """An ASCII id fragment: ``"quận Hai Bà Trưng"`` -> ``"quan-hai-ba-trung"``."""
+    text = text.replace("Đ", "D").replace("đ", "d")
+    bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    words = "".join(c if c.isascii() and c.isalnum() else " " for c in bare.lower()).split()
+    return "-".join(words) or "x"
+
+
+def locality(unit: AdministrativeUnit) -> str:
+    """The most specific statistics code known for ``unit`` or its parents, else its slug."""
+    current: AdministrativeUnit | None = unit
+    while current is not None:
+        if current.code is not None:
+            return current.code
+        current = current.parent
+    return slug(unit.name)
+
+
+def vote_result(vote: VoteTally) -> str:
+    """``"pass"`` or ``"fail"``, computed by the vote's rule."""
+    return "pass" if vote.passed else "fail"
+
+
+def tally_text_vi(vote: VoteTally) -> str:
+    """The counts in Vietnamese, as minutes print them, with the outcome under the rule."""
+    parts = []
+    for choice in VoteChoice:
+        value = vote.count(choice)
+        if value is None:
+            continue
+        total = vote.total_delegates
+        parts.append(
+            f"{choice.label_vi}: {format_int(value)}/{format_int(total)} "
+            f"đại biểu ({format_share(value, total)})"
+        )
+    outcome = "thông qua" if vote.passed else "không thông qua"
+    subject = f"{vote.subject}: " if vote.subject else ""
+    return f"{subject}{'; '.join(parts)}. Kết quả: {outcome} ({vote.rule.label_vi})."
+
+
+def election_text_vi(election: Election) -> str:
+    """An election's votes per candidate in Vietnamese, with who was elected."""
+    parts = [
+        f"{c.person.full_name}: {format_int(c.votes)} phiếu "
+        f"({format_share(c.votes, election.total_delegates)})"
+        for c in election.candidates
+    ]
+    elected = ", ".join(p.full_name for p in election.elected) or "không ai"
+    return f"Bầu {election.office}: {'; '.join(parts)}. Trúng cử: {elected}."
+
+
+def meeting_votes(minutes: Minutes) -> Iterator[tuple[int, Meeting, int, VoteTally]]:
+    """Every vote of the record with its meeting index, meeting and agenda item number."""
+    for k, meeting in enumerate(minutes.meetings):
+        for item in meeting.agenda:
+            for vote in item.votes:
+                yield k, meeting, item.number, vote

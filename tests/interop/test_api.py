@@ -1,0 +1,176 @@
+"""The export entry point, the mapping of votes, warnings, and the hardened AKN reader."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import attrs
+import pytest
+from lxml import etree
+
+import hdnd_model as hm
+from hdnd_model.interop import ExportResult, export, from_akn
+from hdnd_model.interop._akn_xml import AKN_NS
+
+
+def _voted(seed: hm.Minutes, in_favour: int, rule: hm.VoteRule) -> hm.Minutes:
+    """The seed with one vote under its first agenda item."""
+    assert seed.meeting is not None
+    vote = hm.VoteTally(
+        id="vote-1",
+        subject="Thông qua chương trình",
+        in_favour=in_favour,
+        against=2,
+        not_voting=1,
+        total_delegates=35,
+        present=30,
+        rule=rule,
+    )
+    first = attrs.evolve(seed.meeting.agenda[0], votes=(vote,))
+    meeting = attrs.evolve(seed.meeting, agenda=(first, *seed.meeting.agenda[1:]))
+    return attrs.evolve(seed, meeting=meeting)
+
+
+class TestExport:
+    def test_targets(self, seed: hm.Minutes) -> None:
+        """Popolo and OParl give dicts, Akoma Ntoso gives XML bytes."""
+        results = [export(seed, to=t) for t in ("popolo", "oparl", "akn")]
+        assert [dict, dict, bytes] == [type(r.content) for r in results]
+        assert ["popolo", "oparl", "akn"] == [r.target for r in results]
+
+    def test_unknown_target(self, seed: hm.Minutes) -> None:
+        """An unknown target is a ValueError naming the targets."""
+        with pytest.raises(ValueError, match="popolo, oparl, akn"):
+            export(seed, to="csv")  # type: ignore[arg-type]
+
+    def test_base_url_only_for_oparl(self, seed: hm.Minutes) -> None:
+        """base_url is refused for targets that have no URL ids."""
+        with pytest.raises(ValueError, match="OParl"):
+            export(seed, to="popolo", base_url="https://example.org")
+
+    def test_write(self, seed: hm.Minutes, tmp_path: Path) -> None:
+        """write() stores the bytes of the document."""
+        result = export(seed, to="popolo")
+        path = result.write(tmp_path / "out.json")
+        assert result.to_bytes() == path.read_bytes()
+        assert path.read_text(encoding="utf-8").startswith("{\n")
+
+    def test_losses_are_warned(self, seed: hm.Minutes) -> None:
+        """What a standard cannot hold is listed in the warnings; AKN loses nothing."""
+        assert "conclusions (kết luận) are lost" in export(seed, to="popolo").warnings
+        assert any("placeholder" in w for w in export(seed, to="oparl").warnings)
+        assert () == export(seed, to="akn").warnings
+
+    def test_interop_is_outside_the_model(self) -> None:
+        """Importing the model does not import the interop layer."""
+        code = "import sys, hdnd_model; print('hdnd_model.interop' in sys.modules)"
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
+        assert "False" == out.stdout.strip()
+
+
+class TestVotes:
+    def test_popolo_counts_and_result(self, seed: hm.Minutes) -> None:
+        """Popolo vote events carry yes/no/abstain/absent and the rule's result."""
+        content = export(_voted(seed, 20, hm.MORE_THAN_HALF_OF_TOTAL), to="popolo").content
+        assert isinstance(content, dict)
+        (event,) = content["vote_events"]
+        expected = [
+            {"option": "yes", "value": 20},
+            {"option": "no", "value": 2},
+            {"option": "abstain", "value": 1},
+            {"option": "absent", "value": 12},
+        ]
+        assert expected == event["counts"]
+        assert "pass" == event["result"]
+
+    def test_result_follows_the_rule(self, seed: hm.Minutes) -> None:
+        """The same counts fail under a two-thirds rule."""
+        content = export(_voted(seed, 20, hm.AT_LEAST_TWO_THIRDS_OF_TOTAL), to="popolo").content
+        assert isinstance(content, dict)
+        assert ["fail"] == [e["result"] for e in content["vote_events"]]
+
+    def test_oparl_result_text(self, seed: hm.Minutes) -> None:
+        """OParl gets the tally in Vietnamese in the agenda item's result, and a warning."""
+        result = export(_voted(seed, 20, hm.MORE_THAN_HALF_OF_TOTAL), to="oparl")
+        assert isinstance(result.content, dict)
+        item = result.content["meeting"][0]["agendaItem"][0]
+        expected = (
+            "Thông qua chương trình: tán thành: 20/35 đại biểu (57,14%); không tán thành: "
+            "2/35 đại biểu (5,71%); không biểu quyết: 1/35 đại biểu (2,86%). "
+            "Kết quả: thông qua (quá nửa tổng số đại biểu)."
+        )
+        assert expected == item["result"]
+        assert any("AgendaItem.result" in w for w in result.warnings)
+
+    def test_akn_voting(self, seed: hm.Minutes) -> None:
+        """AKN votes sit in meta/analysis/parliamentary/voting with counts and the outcome."""
+        content = export(_voted(seed, 20, hm.MORE_THAN_HALF_OF_TOTAL), to="akn").content
+        assert isinstance(content, bytes)
+        voting = etree.fromstring(content).find(f".//{{{AKN_NS}}}voting")
+        assert voting is not None
+        assert "#passed" == voting.get("outcome")
+        counts = {c.get("refersTo"): c.get("value") for c in voting}
+        assert "20" == counts["#in_favour"]
+        assert "35" == counts["#total_delegates"]
+
+
+class TestAknReader:
+    def test_seed_round_trip(self, seed: hm.Minutes) -> None:
+        """The seed reads back unchanged."""
+        content = export(seed, to="akn").content
+        assert isinstance(content, bytes)
+        assert seed == from_akn(content)
+
+    def test_markup_is_read(self, seed: hm.Minutes) -> None:
+        """Agenda titles come from the markup, not only from the proprietary block."""
+        content = export(seed, to="akn").content
+        assert isinstance(content, bytes)
+        edited = content.replace(
+            "<heading>Các nội dung khác thuộc thẩm quyền</heading>".encode(),
+            "<heading>Nội dung khác</heading>".encode(),
+        )
+        minutes = from_akn(edited)
+        assert minutes.meeting is not None
+        assert "Nội dung khác" == minutes.meeting.agenda[3].title
+
+    def test_refuses_entities(self) -> None:
+        """A document with a DTD or entities is refused, not expanded."""
+        hostile = (
+            b'<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+            b'<akomaNtoso xmlns="' + AKN_NS.encode() + b'">&x;</akomaNtoso>'
+        )
+        with pytest.raises(hm.FormatError):
+            from_akn(hostile)
+
+    def test_refuses_malformed(self) -> None:
+        """Malformed XML is a FormatError with its line."""
+        with pytest.raises(hm.FormatError, match="line 1"):
+            from_akn(b"<akomaNtoso>")
+
+    def test_refuses_foreign_documents(self) -> None:
+        """An Akoma Ntoso debate not written by this package is refused clearly."""
+        foreign = f'<akomaNtoso xmlns="{AKN_NS}"><debate><meta/></debate></akomaNtoso>'
+        with pytest.raises(hm.FormatError, match="proprietary record"):
+            from_akn(foreign)
+
+    def test_resolution_statement(self) -> None:
+        """A resolution on its own is a statement document with a vie FRBR expression."""
+        res = hm.Resolution(
+            id="nq-12",
+            title="Về Nội quy kỳ họp",
+            number=hm.DocumentNumber.parse("12/NQ-HĐND"),
+            adopted_on=dt.date(2021, 6, 30),
+        )
+        content = export(res, to="akn").content
+        assert isinstance(content, bytes)
+        root = etree.fromstring(content)
+        this = root.find(f".//{{{AKN_NS}}}FRBRExpression/{{{AKN_NS}}}FRBRthis")
+        assert this is not None
+        expected = "/akn/vn/statement/nghi-quyet/council/2021-06-30/12-nq-hdnd/vie@"
+        assert expected == this.get("value")
+        assert isinstance(export(res, to="akn"), ExportResult)
