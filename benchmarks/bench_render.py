@@ -1,0 +1,88 @@
+"""Benchmark the renderers on six-page minutes with a 60-row roll-call table.
+
+Run from the repository root::
+
+    python benchmarks/bench_render.py [--repeat N]
+
+The DOCX figure is reported as a ratio to the floor measured in the same run: opening the
+house template with ``docx.Document`` and saving it, which every render pays. The target is a
+ratio of at most 3. The layout step (model to blocks) and the text, Markdown and HTML
+renderers are reported in milliseconds. This is a benchmark, not a timed test: it prints and
+never fails on speed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import io
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import docx
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.render.synthetic import benchmark_minutes  # noqa: E402
+
+import hdnd_model as hm  # noqa: E402
+from hdnd_model.render._layout import build_layout  # noqa: E402
+from hdnd_model.render.docx import _template  # noqa: E402
+
+TARGET = 3.0
+
+
+def _median_ms(action: Callable[[], object], repeat: int, rounds: int = 5) -> float:
+    """The best of ``rounds`` medians of ``repeat`` runs, garbage collected between rounds."""
+    action()  # warm up: imports, caches
+    medians = []
+    for _ in range(rounds):
+        gc.collect()
+        times = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            action()
+            times.append(time.perf_counter() - start)
+        medians.append(statistics.median(times))
+    return min(medians) * 1000
+
+
+def _floor() -> None:
+    docx.Document(_template()).save(io.BytesIO())
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print a table; return 0."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=50, help="runs per measurement")
+    args = parser.parse_args(argv)
+    minutes = benchmark_minutes()
+    delegates = sum(1 for _ in minutes.participants(hm.ParticipantRole.DELEGATE))
+
+    def render(fmt: str) -> Callable[[], object]:
+        return lambda: hm.render_minutes(minutes, io.BytesIO(), format=fmt)
+
+    floor = _median_ms(_floor, args.repeat)
+    rows = [
+        ("floor: Document(template) + save()", floor),
+        ("layout only (model -> blocks)", _median_ms(lambda: build_layout(minutes), args.repeat)),
+        ("docx", _median_ms(render("docx"), args.repeat)),
+        ("txt", _median_ms(render("txt"), args.repeat)),
+        ("md", _median_ms(render("md"), args.repeat)),
+        ("html", _median_ms(render("html"), args.repeat)),
+    ]
+    print(f"minutes: {delegates}-row roll call; best of 5 medians of {args.repeat} runs")
+    for name, ms in rows:
+        print(f"  {name:<38} {ms:8.2f} ms  {ms / floor:6.2f}x floor")
+    ratio = rows[2][1] / floor
+    verdict = "within" if ratio <= TARGET else "above"
+    print(f"docx / floor = {ratio:.2f} ({verdict} the target of {TARGET:.0f}x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

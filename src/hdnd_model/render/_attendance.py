@@ -1,0 +1,83 @@
+"""Who attended: the counts with their shares of the total, guests, and the roll call."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from hdnd_model.model.minutes import Minutes
+from hdnd_model.model.people import Attendance, Participant
+from hdnd_model.model.vocab import ParticipantRole
+from hdnd_model.render._blocks import Block, ParagraphKind, Table
+from hdnd_model.render._items import bullets, person_text, plain
+from hdnd_model.render._labels import LABELS as L
+from hdnd_model.render._options import RenderOptions
+from hdnd_model.vn import format_share
+
+__all__ = ["attendance_blocks", "people"]
+
+_ROLL_WIDTHS = (0.08, 0.32, 0.36, 0.24)
+
+
+def _attendance_lines(att: Attendance) -> list[str]:
+    total = att.total_delegates
+    lines = [L.TOTAL_DELEGATES.format(total=total).rstrip(".")]
+    if att.present is not None:
+        line = L.PRESENT.format(
+            present=att.present, total=total, share=format_share(att.present, total)
+        )
+        if att.online:
+            line += L.ONLINE.format(online=att.online)
+        lines.append(line)
+    for template, count, names in (
+        (L.ABSENT_WITH_REASON, att.absent_with_reason, att.absent_with_reason_names),
+        (L.ABSENT_WITHOUT_REASON, att.absent_without_reason, att.absent_without_reason_names),
+    ):
+        if count is None and not names:
+            continue
+        line = template.format(count=count if count is not None else len(names))
+        if names:
+            line += L.NAMED.format(names=", ".join(p.full_name for p in names))
+        lines.append(line)
+    return lines
+
+
+def _roll_call(delegates: tuple[Participant, ...]) -> Table:
+    rows = tuple(
+        (
+            str(i),
+            p.display_name,
+            p.title or "",
+            p.status.label_vi if p.status is not None else "",
+        )
+        for i, p in enumerate(delegates, start=1)
+    )
+    return Table(head=L.ROLL_HEAD, rows=rows, widths=_ROLL_WIDTHS)
+
+
+def attendance_blocks(minutes: Minutes, opts: RenderOptions) -> Iterator[Block]:
+    yield plain(L.ATTENDANCE, ParagraphKind.HEADING)
+    att = next((m.attendance for m in minutes.meetings if m.attendance is not None), None)
+    lines = _attendance_lines(att) if att is not None else []
+    attendees = [person_text(p) for p in people(minutes, ParticipantRole.ATTENDEE)]
+    if attendees:
+        lines.append(L.ATTENDEES + "; ".join(attendees))
+    delegates = tuple(people(minutes, ParticipantRole.DELEGATE))
+    if delegates and len(delegates) <= opts.table_threshold:
+        lines.append(L.DELEGATES + "; ".join(person_text(p) for p in delegates))
+    guests = [person_text(p) for p in people(minutes, ParticipantRole.GUEST)]
+    if guests:
+        lines.append(L.GUESTS + "; ".join(guests))
+    yield from bullets(lines) if lines else [plain(L.BLANK)]
+    if len(delegates) > opts.table_threshold:
+        yield plain(L.ROLL_CALL)
+        yield _roll_call(delegates)
+
+
+def people(minutes: Minutes, *roles: ParticipantRole) -> Iterator[Participant]:
+    """Like :meth:`Minutes.participants`, with a set to skip repeats (long sessions)."""
+    seen: set[Participant] = set()
+    for meeting in minutes.meetings:
+        for p in meeting.participants:
+            if p.role in roles and p not in seen:
+                seen.add(p)
+                yield p

@@ -1,0 +1,137 @@
+"""Every fixed Vietnamese phrase of the minutes, in one table.
+
+The wording follows Mẫu 1.9 of Decree 30/2020/NĐ-CP, Phụ lục III (``domain.md`` §6.3) and the
+phrasing of HĐND minutes and vote reports (``domain.md`` §4.3). Templates use
+:meth:`str.format` fields; everything else is literal.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = ["LABELS"]
+
+
+class _Labels:
+    """The phrases, as attributes; read-only by convention."""
+
+    # Header (ô số 1-4) and title (ô số 5a).
+    NATIONAL_NAME: Final = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    MOTTO: Final = "Độc lập - Tự do - Hạnh phúc"
+    NUMBER: Final = "Số: {number}"
+    NUMBER_BLANK: Final = "Số:        /{symbol}"
+    MINUTES_SYMBOL: Final = "BB"
+    COUNCIL_SYMBOL: Final = "HĐND"
+    COUNCIL_UPPER: Final = "HỘI ĐỒNG NHÂN DÂN"
+    COUNCIL_SHORT_UPPER: Final = "HĐND"
+    STANDING_UPPER: Final = "THƯỜNG TRỰC HĐND"
+    KIND: Final = "BIÊN BẢN"
+    SESSION_SUMMARY: Final = "Kỳ họp {ordinal}, {council}"
+    THEMATIC_SUMMARY: Final = "Kỳ họp chuyên đề {ordinal}, {council}"
+    KHOA: Final = "khóa {roman}"
+    TERM: Final = "nhiệm kỳ {label}"
+
+    # Body skeleton (Mẫu 1.9).
+    START: Final = "Thời gian bắt đầu: "
+    SESSION_DAYS: Final = "từ {first} đến {last}"
+    OPENING_AT: Final = "khai mạc vào {time}, {date}"
+    AT_TIME_ON: Final = "{time}, {date}"
+    PLACE: Final = "Địa điểm: "
+    MODE: Final = "Hình thức: "
+    CLOSED: Final = "Phiên họp kín."
+    ATTENDANCE: Final = "Thành phần tham dự:"
+    CHAIRS: Final = "Chủ trì (chủ tọa): "
+    SECRETARIES: Final = "Thư ký (người ghi biên bản): "
+    TELLERS: Final = "Ban kiểm phiếu: "
+    CONTENT: Final = "Nội dung:"
+    BLANK: Final = "……"
+
+    # Attendance (domain.md §3.6).
+    TOTAL_DELEGATES: Final = "Tổng số đại biểu: {total}."
+    PRESENT: Final = "Đại biểu có mặt: {present}/{total} đại biểu, đạt {share} tổng số đại biểu"
+    ONLINE: Final = ", trong đó {online} đại biểu tham dự trực tuyến"
+    ABSENT_WITH_REASON: Final = "Vắng mặt có lý do: {count} đại biểu"
+    ABSENT_WITHOUT_REASON: Final = "Vắng mặt không lý do: {count} đại biểu"
+    NAMED: Final = " ({names})"
+    ROLL_CALL: Final = "Điểm danh đại biểu:"
+    ROLL_HEAD: Final = ("STT", "Họ và tên", "Chức vụ", "Điểm danh")
+    ATTENDEES: Final = "Thành phần dự họp: "
+    DELEGATES: Final = "Đại biểu: "
+    GUESTS: Final = "Khách mời: "
+
+    # Agenda items (domain.md §6.4).
+    ITEM: Final = "{number}. {title}"
+    PRESENTED_BY: Final = "Trình bày: "
+    DOCUMENT: Final = "{kind} số {number}"
+    DOCUMENT_UNNUMBERED: Final = "{kind}"
+    OF: Final = " của {issuer}"
+    ABOUT: Final = " về {title}"
+    DOCUMENTS: Final = "Văn bản: "
+    DOCUMENTS_REFERRED: Final = "Văn bản được nhắc đến: "
+    STATEMENTS: Final = "Ý kiến phát biểu:"
+    AT_GROUP: Final = "Tại {group}: "
+    QUESTIONS: Final = "Chất vấn và trả lời chất vấn:"
+    QUESTION_BY: Final = "{asker} chất vấn"
+    QUESTION_TOPIC: Final = " về {topic}"
+    ANSWER_BY: Final = "{respondent} trả lời: "
+    ANSWER: Final = "Trả lời: "
+    CONCLUSION: Final = "Kết luận: "
+    CONCLUSIONS: Final = "Kết luận của chủ tọa:"
+    RESOLUTIONS: Final = "Các nghị quyết được thông qua:"
+    RESOLUTION: Final = "Nghị quyết số {number} {title}"
+    RESOLUTION_UNNUMBERED: Final = "Nghị quyết {title}"
+    PERSON_TITLE: Final = "{name}, {title}"
+    PERSON_ORG: Final = "{name}, {organization}"
+
+    # Votes (domain.md §4.3): shares of the total number of delegates.
+    VOTE: Final = "Biểu quyết"
+    VOTE_ON: Final = "Biểu quyết {subject}"
+    VOTE_METHOD: Final = " ({method})"
+    VOTING: Final = "{count}/{total} đại biểu tham gia biểu quyết, chiếm {share} tổng số đại biểu"
+    IN_FAVOUR: Final = "{count}/{total} đại biểu tán thành, đạt {share} tổng số đại biểu"
+    AGAINST: Final = "{count}/{total} đại biểu không tán thành, chiếm {share} tổng số đại biểu"
+    NOT_VOTING: Final = "{count}/{total} đại biểu không biểu quyết, chiếm {share} tổng số đại biểu"
+    PASSED: Final = "Kết quả: được thông qua (tán thành {rule})."
+    FAILED: Final = "Kết quả: không được thông qua (chưa đạt {rule})."
+
+    # Elections and confidence ballots (domain.md §4.4).
+    ELECTION: Final = "Bầu {office}"
+    SEATS: Final = " ({seats} người)"
+    BALLOTS: Final = (
+        "Số phiếu phát ra: {issued}; thu vào: {returned}; hợp lệ: {valid}; không hợp lệ: {invalid}."
+    )
+    CANDIDATE: Final = "{name}: {votes}/{total} phiếu, đạt {share} tổng số đại biểu"
+    ELECTED: Final = " - trúng cử"
+    NOT_ELECTED: Final = " - không trúng cử"
+    NEW_ROUND: Final = "Kết quả: có số phiếu bằng nhau, cần bầu lại."
+    POLL: Final = "Lấy phiếu tín nhiệm"
+    POLL_ENTRY: Final = (
+        "{name}, {office}: tín nhiệm cao {high} phiếu ({high_share}); tín nhiệm {confident} phiếu"
+        " ({confident_share}); tín nhiệm thấp {low} phiếu ({low_share})"
+    )
+    POLL_MAY_RESIGN: Final = "; quá nửa tổng số đại biểu đánh giá tín nhiệm thấp"
+    POLL_REQUIRES_VOTE: Final = (
+        "; từ hai phần ba tổng số đại biểu trở lên đánh giá tín nhiệm thấp, phải bỏ phiếu tín nhiệm"
+    )
+    CONFIDENCE_VOTE: Final = "Bỏ phiếu tín nhiệm"
+    CONFIDENCE_ENTRY: Final = (
+        "{name}, {office}: tín nhiệm {trust} phiếu ({trust_share}); không tín nhiệm {no_trust}"
+        " phiếu ({no_trust_share})"
+    )
+    NOT_TRUSTED: Final = " - không được tín nhiệm"
+    TRUSTED: Final = " - được tín nhiệm"
+
+    # Closing, signatures, recipients (Mẫu 1.9; ô số 7, 9b).
+    MEETING_END: Final = "Cuộc họp kết thúc vào {time}, {date}."
+    SESSION_END: Final = "Kỳ họp kết thúc vào {time}, {date}."
+    END_MARK: Final = "/."  # after the closing full stop: "./."
+    TIME_BLANK: Final = "… giờ …"
+    SECRETARY: Final = "THƯ KÝ"
+    CHAIR: Final = "CHỦ TỌA"
+    RECIPIENTS: Final = "Nơi nhận:"
+    RECIPIENT: Final = "- {line};"
+    FILING: Final = "- Lưu: {filing}."
+    SUBJECT: Final = "Biên bản {summary}"
+
+
+LABELS: Final = _Labels()

@@ -1,0 +1,303 @@
+"""Minutes to layout blocks: a pure function, shared by every output format.
+
+The order and wording follow Mẫu 1.9 of Decree 30/2020/NĐ-CP (``domain.md`` §6.3-6.4): the
+header, ``BIÊN BẢN`` and its summary, then the start time, the place, who attended, the chair
+and the secretary, the content in the order of the meeting, the closing time, the signature
+blocks (THƯ KÝ left, CHỦ TỌA right) and ``Nơi nhận:``. A field the minutes must have but the
+model leaves empty (the start time, the place, a signer) is printed as a blank ``……`` for the
+clerk to fill in by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from hdnd_model.errors import RenderError
+from hdnd_model.model.meetings import Meeting
+from hdnd_model.model.minutes import Minutes
+from hdnd_model.model.people import Participant
+from hdnd_model.model.resolutions import Signature
+from hdnd_model.model.vocab import MeetingMode, OrganKind, ParticipantRole, SessionSeries
+from hdnd_model.render._attendance import attendance_blocks, people
+from hdnd_model.render._blocks import (
+    Block,
+    DocumentInfo,
+    Header,
+    Layout,
+    Paragraph,
+    ParagraphKind,
+    Recipients,
+    SignatureBlock,
+    Signatures,
+    Title,
+)
+from hdnd_model.render._items import bullets, document_text, item_blocks, label, person_text, plain
+from hdnd_model.render._labels import LABELS as L
+from hdnd_model.render._metrics import text_width_pt
+from hdnd_model.render._options import RenderOptions
+from hdnd_model.vn import (
+    format_date,
+    format_place_date,
+    format_share,
+    format_time,
+    ordinal_words,
+    to_roman,
+)
+
+__all__ = ["build_layout"]
+
+_MM_PER_PT = 25.4 / 72
+_ISSUER_RULE_SHARE = 0.4  # Decree 30: 1/3 to 1/2 of the issuing body's text
+# Characters XML 1.0 cannot hold (tab and line feed are set as such by every renderer).
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def build_layout(minutes: Minutes, options: RenderOptions | None = None) -> Layout:
+    """Lay out ``minutes`` as Decree 30 minutes.
+
+    Args:
+        minutes: the record.
+        options: the page and text options; the decree's defaults when None.
+
+    Returns:
+        The blocks in reading order and the document's properties.
+
+    Raises:
+        RenderError: a text holds a character no document format can carry.
+    """
+    opts = options or RenderOptions()
+    title = _title(minutes, opts)
+    blocks: list[Block] = [_header(minutes, opts), title]
+    blocks += _body(minutes, opts)
+    blocks += [_signatures(minutes), _recipients(minutes)]
+    council = minutes.council
+    layout = Layout(
+        blocks=tuple(blocks),
+        info=DocumentInfo(
+            title=L.SUBJECT.format(summary=title.summary),
+            subject=title.summary,
+            author=council.name,
+            date=minutes.date or minutes.last_day,
+            identifier=minutes.id,
+            keywords=f"{L.KIND}; {council.short_name}",
+        ),
+    )
+    if _ILLEGAL.search("\n".join(layout.fragments())):
+        text = next(t for t in layout.fragments() if _ILLEGAL.search(t))
+        bad = _ILLEGAL.search(text)
+        assert bad is not None
+        raise RenderError(
+            f"cannot render {text!r}: it holds U+{ord(bad.group()):04X}, which documents "
+            "cannot carry"
+        )
+    return layout
+
+
+def _lines(text: str) -> tuple[str, ...]:
+    return tuple(line.strip().upper() for line in text.splitlines() if line.strip())
+
+
+def _header(minutes: Minutes, opts: RenderOptions) -> Header:
+    unit = minutes.council.unit.full_name.upper()
+    organ = minutes.meeting.organ if minutes.meeting is not None else OrganKind.COUNCIL
+    parent: tuple[str, ...] = ()
+    if organ is OrganKind.COUNCIL:
+        issuer: tuple[str, ...] = (L.COUNCIL_UPPER, unit)
+    else:
+        parent = (f"{L.COUNCIL_SHORT_UPPER} {unit}",)
+        meeting = minutes.meeting
+        committee = meeting.committee if meeting is not None else None
+        if organ is OrganKind.STANDING_COMMITTEE:
+            issuer = (L.STANDING_UPPER,)
+        elif committee is not None:
+            issuer = (committee.label_vi.upper(),)
+        else:
+            issuer = (organ.label_vi.upper(),)
+    if minutes.parent_body:
+        parent = _lines(minutes.parent_body)
+    if minutes.issuer:
+        issuer = _lines(minutes.issuer)
+    widest = max(text_width_pt(line, 12, bold=True) for line in issuer)
+    if minutes.number is not None:
+        number = L.NUMBER.format(number=minutes.number)
+    else:
+        symbol = f"{L.MINUTES_SYMBOL}-{L.COUNCIL_SYMBOL}"
+        number = L.NUMBER_BLANK.format(symbol=symbol)
+    place_date = None
+    if opts.place_date:
+        place = minutes.place or minutes.council.unit.name
+        place_date = format_place_date(place, minutes.date or minutes.last_day)
+    return Header(
+        parent_body=parent,
+        issuer=issuer,
+        issuer_rule_pt=round(widest * _ISSUER_RULE_SHARE, 1),
+        number=number,
+        national_name=L.NATIONAL_NAME,
+        motto=L.MOTTO,
+        motto_rule_pt=round(text_width_pt(L.MOTTO, 13, bold=True), 1),
+        place_date=place_date,
+    )
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _summary(minutes: Minutes) -> str:
+    if minutes.title:
+        return minutes.title
+    council = minutes.council.name
+    term = minutes.term
+    if term is not None and term.khoa is not None:
+        council += " " + L.KHOA.format(roman=to_roman(term.khoa))
+    elif term is not None:
+        council += ", " + L.TERM.format(label=term.label)
+    session = minutes.session
+    if session is not None:
+        thematic = session.series is SessionSeries.THEMATIC
+        template = L.THEMATIC_SUMMARY if thematic else L.SESSION_SUMMARY
+        return template.format(ordinal=ordinal_words(session.number), council=council)
+    meeting = minutes.meeting
+    assert meeting is not None
+    return meeting.title or f"{_capitalise(meeting.kind.label_vi)}, {council}"
+
+
+def _title(minutes: Minutes, opts: RenderOptions) -> Title:
+    summary = _summary(minutes)
+    width = min(
+        text_width_pt(summary, opts.body_size_pt, bold=True), opts.text_width_mm / _MM_PER_PT
+    )
+    return Title(kind=L.KIND, summary=summary, rule_pt=round(width * _ISSUER_RULE_SHARE, 1))
+
+
+def _at(time: dt.time | None, day: dt.date) -> str:
+    when = format_time(time) if time is not None else L.TIME_BLANK
+    return L.AT_TIME_ON.format(time=when, date=format_date(day))
+
+
+def _start(minutes: Minutes) -> Paragraph:
+    first = minutes.meetings[0] if minutes.meetings else None
+    time = first.start_time if first is not None else None
+    if minutes.session is not None and minutes.first_day != minutes.last_day:
+        days = L.SESSION_DAYS.format(
+            first=format_date(minutes.first_day), last=format_date(minutes.last_day)
+        )
+        opening = format_time(time) if time is not None else L.TIME_BLANK
+        text = f"{days}; " + L.OPENING_AT.format(time=opening, date=format_date(minutes.first_day))
+    else:
+        text = _at(time, minutes.first_day)
+    return label(L.START, text + ".")
+
+
+def _names(participants: Iterator[Participant] | tuple[Participant, ...]) -> str:
+    found = [person_text(p) for p in participants]
+    return "; ".join(found) + "." if found else L.BLANK
+
+
+def _sitting_head(meeting: Meeting) -> Paragraph:
+    name = meeting.title or _capitalise(meeting.kind.label_vi)
+    return plain(f"{name}, {_at(meeting.start_time, meeting.date)}", ParagraphKind.SUBHEADING)
+
+
+def _content(minutes: Minutes) -> Iterator[Block]:
+    yield plain(L.CONTENT, ParagraphKind.HEADING)
+    resolutions = {r.id: r for r in minutes.resolutions}
+    several = len(minutes.meetings) > 1
+    for meeting in minutes.meetings:
+        if several:
+            yield _sitting_head(meeting)
+        for item in meeting.agenda:
+            yield from item_blocks(item, meeting, resolutions)
+        if meeting.conclusions:
+            yield plain(L.CONCLUSIONS, ParagraphKind.HEADING)
+            yield from bullets(meeting.conclusions)
+        if meeting.documents:
+            text = "; ".join(document_text(d) for d in meeting.documents)
+            yield label(L.DOCUMENTS_REFERRED, text + ".", italic=True)
+    if minutes.resolutions:
+        yield plain(L.RESOLUTIONS, ParagraphKind.HEADING)
+        lines = []
+        for res in minutes.resolutions:
+            template = L.RESOLUTION if res.number is not None else L.RESOLUTION_UNNUMBERED
+            line = template.format(number=res.number, title=_lower_title(res.title))
+            if res.vote is not None:
+                vote = res.vote
+                line += ": " + L.IN_FAVOUR.format(
+                    count=vote.in_favour,
+                    total=vote.total_delegates,
+                    share=format_share(vote.in_favour, vote.total_delegates),
+                )
+            lines.append(line)
+        yield from bullets(lines)
+
+
+def _lower_title(title: str) -> str:
+    """Resolution titles start ``Về ...``; inside a sentence the ``v`` is lower case."""
+    return "v" + title[1:] if title.startswith("Về ") else title
+
+
+def _body(minutes: Minutes, opts: RenderOptions) -> list[Block]:
+    meetings = minutes.meetings
+    first = meetings[0] if meetings else None
+    last = meetings[-1] if meetings else None
+    place = first.location if first is not None else None
+    place = place or (minutes.session.location if minutes.session else None)
+    blocks: list[Block] = [_start(minutes), label(L.PLACE, f"{place}." if place else L.BLANK)]
+    if first is not None and first.mode is not MeetingMode.IN_PERSON:
+        blocks.append(label(L.MODE, _capitalise(first.mode.label_vi) + "."))
+    if any(m.closed for m in minutes.meetings):
+        blocks.append(plain(L.CLOSED))
+    blocks += attendance_blocks(minutes, opts)
+    blocks.append(label(L.CHAIRS, _names(_chairs(minutes))))
+    blocks.append(label(L.SECRETARIES, _names(people(minutes, ParticipantRole.SECRETARY))))
+    tellers = tuple(
+        people(
+            minutes,
+            ParticipantRole.TELLER_HEAD,
+            ParticipantRole.TELLER_SECRETARY,
+            ParticipantRole.TELLER,
+        )
+    )
+    if tellers:
+        blocks.append(label(L.TELLERS, _names(tellers)))
+    blocks += _content(minutes)
+    end = L.SESSION_END if minutes.session is not None else L.MEETING_END
+    end_time = last.end_time if last is not None else None
+    when = format_time(end_time) if end_time is not None else L.TIME_BLANK
+    closing = end.format(time=when, date=format_date(minutes.last_day))
+    blocks.append(plain(closing + L.END_MARK))
+    return blocks
+
+
+def _chairs(minutes: Minutes) -> Iterator[Participant]:
+    return people(minutes, ParticipantRole.CHAIR, ParticipantRole.CO_CHAIR)
+
+
+def _block(sig: Signature | None, title: str, fallback: Participant | None) -> SignatureBlock:
+    if sig is None:
+        name = fallback.person.full_name if fallback and fallback.person else None
+        return SignatureBlock(heading=(title,), name=name)
+    heading: tuple[str, ...] = (sig.title.upper(),)
+    if sig.on_behalf_of:
+        heading = (f"{sig.authority.label_vi} {sig.on_behalf_of.upper()}", *heading)
+    return SignatureBlock(heading=heading, name=sig.person.full_name)
+
+
+def _signatures(minutes: Minutes) -> Signatures:
+    secretaries = people(minutes, ParticipantRole.SECRETARY)
+    chairs = people(minutes, ParticipantRole.CHAIR)
+    return Signatures(
+        left=_block(minutes.secretary, L.SECRETARY, next(secretaries, None)),
+        right=_block(minutes.chair, L.CHAIR, next(chairs, None)),
+    )
+
+
+def _recipients(minutes: Minutes) -> Recipients:
+    lines = [
+        L.RECIPIENT.format(line=r.strip().lstrip("-").strip().rstrip(";."))
+        for r in minutes.recipients
+    ]
+    lines.append(L.FILING.format(filing=minutes.filing.strip().rstrip(".")))
+    return Recipients(heading=L.RECIPIENTS, lines=tuple(lines))
