@@ -1,0 +1,1 @@
+"""Hypothesis strategies for the hdnd_model classes, for use in property tests."""
