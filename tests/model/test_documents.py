@@ -35,9 +35,9 @@ CASES = [
     ("05/BNV-VP", F.ADMINISTRATIVE, 5, None, None, "BNV-VP", None),
     ("12/UBND-VX", F.ADMINISTRATIVE, 12, None, None, "UBND-VX", None),
     ("915/CTK-CSCL", F.ADMINISTRATIVE, 915, None, None, "CTK-CSCL", None),
-    ("60-NQ/TW", F.PARTY, 60, None, "NQ", "TW", None),
-    ("09-HD/TU", F.PARTY, 9, None, "HD", "TU", None),
-    ("167-KL/TW", F.PARTY, 167, None, "KL", "TW", None),
+    ("60-NQ/TW", F.PARTY, 60, None, "NQ", "TW", hm.DocumentKind.RESOLUTION),
+    ("09-HD/TU", F.PARTY, 9, None, "HD", "TU", hm.DocumentKind.GUIDANCE),
+    ("167-KL/TW", F.PARTY, 167, None, "KL", "TW", hm.DocumentKind.CONCLUSION),
 ]
 
 

@@ -43,13 +43,19 @@ class TestVoteCounts:
         """Counts are whole numbers >= 0."""
         with pytest.raises(hm.InvalidModelError) as exc:
             hm.VoteTally(in_favour=-1, total_delegates=58)
-        assert "'VoteTally.in_favour' must be a whole number >= 0 (got -1)" == _message(exc)
+        assert (
+            "'VoteTally.in_favour' must be a whole number from 0 to 2147483647 (got -1)"
+            == _message(exc)
+        )
 
     def test_zero_total_is_refused(self) -> None:
         """A council has at least one delegate."""
         with pytest.raises(hm.InvalidModelError) as exc:
             hm.VoteTally(in_favour=0, total_delegates=0)
-        assert "'VoteTally.total_delegates' must be a whole number >= 1 (got 0)" == _message(exc)
+        assert (
+            "'VoteTally.total_delegates' must be a whole number from 1 to 2147483647 (got 0)"
+            == _message(exc)
+        )
 
     def test_present_rule_needs_present(self) -> None:
         """A rule counted on the present needs the present count."""
@@ -519,3 +525,53 @@ class TestImmutability:
         assert a == b
         assert hash(a) == hash(b)
         assert isinstance(a, ValueError)
+
+
+class TestRepresentable:
+    def test_control_characters_refused(self) -> None:
+        """Text every format can carry: no C0 controls but tab and newline."""
+        with pytest.raises(hm.InvalidModelError) as exc:
+            hm.Statement(text="Ý kiến\x00")
+        assert "must not contain the control character U+0000" == exc.value.reason
+
+    def test_tab_and_newline_allowed(self) -> None:
+        """Tab and newline are ordinary text."""
+        assert "a\tb\nc" == hm.Statement(text="a\tb\nc").text
+
+    def test_counts_fit_every_format(self) -> None:
+        """Counts stay within 32 bits."""
+        with pytest.raises(hm.InvalidModelError):
+            hm.VoteTally(in_favour=0, total_delegates=2**31)
+
+    def test_aware_times_refused(self) -> None:
+        """Meeting times are local wall-clock times."""
+        aware = dt.time(8, 0, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+        with pytest.raises(hm.InvalidModelError) as exc:
+            f.meeting(start_time=aware)
+        assert exc.value.field == "start_time"
+
+    def test_online_without_present(self) -> None:
+        """Online delegates may be stated without a present count, within the total."""
+        assert 3 == hm.Attendance(total_delegates=27, online=3).online
+        with pytest.raises(hm.InvalidModelError):
+            hm.Attendance(total_delegates=27, online=28)
+
+    def test_committee_meeting_of_a_committee(self) -> None:
+        """A committee meeting is held by a committee."""
+        with pytest.raises(hm.InvalidModelError) as exc:
+            f.meeting(kind=hm.MeetingKind.COMMITTEE, organ=hm.OrganKind.STANDING_COMMITTEE)
+        assert exc.value.field == "organ"
+
+    def test_term_end_date_near_label(self) -> None:
+        """A term ends near the last year of its label."""
+        with pytest.raises(hm.InvalidModelError) as exc:
+            hm.Term(id="t", council_id="c", first_year=2021, end_date=dt.date(2040, 1, 1))
+        assert exc.value.field == "end_date"
+
+    def test_national_assembly_number_kind(self) -> None:
+        """A National Assembly number belongs to a law, ordinance or resolution."""
+        with pytest.raises(hm.InvalidModelError) as exc:
+            hm.DocumentRef(
+                kind=hm.DocumentKind.MINUTES, number=hm.DocumentNumber.parse("97/2019/QH14")
+            )
+        assert exc.value.field == "kind"

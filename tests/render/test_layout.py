@@ -234,10 +234,9 @@ class TestSignaturesAndRecipients:
 
 class TestGuards:
     def test_illegal_character(self, seed: hm.Minutes) -> None:
-        """A control character no document can carry is refused with RenderError."""
-        bad = attrs.evolve(seed, title="Phiên họp\x07")
-        with pytest.raises(hm.RenderError, match="U\\+0007"):
-            build_layout(bad)
+        """A control character no document can carry never reaches the renderer."""
+        with pytest.raises(hm.InvalidModelError, match="U\\+0007"):
+            attrs.evolve(seed, title="Phiên họp\x07")
 
     @pytest.mark.parametrize(
         ("field", "value"),

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from hdnd_model.errors import InvalidModelError
+
+# Characters XML 1.0 cannot carry (tab, newline and carriage return are allowed) and lone
+# surrogates: refused so that every model object can be written in every format.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 Validator = Callable[[Any, Any, Any], None]
 
@@ -26,20 +32,37 @@ def check_text(instance: object, field: str, value: str | None, *, required: boo
         raise fail(instance, field, value, "must not be empty")
     if not unicodedata.is_normalized("NFC", value):
         raise fail(instance, field, value, "must be NFC-normalised Unicode text")
+    bad = _CONTROL.search(value)
+    if bad:
+        raise fail(
+            instance, field, value, f"must not contain the control character U+{ord(bad[0]):04X}"
+        )
 
 
 def _name(attribute: Any) -> str:
     return str(attribute.name)
 
 
+# Validators run for every field of every object decoded from an archive: each has a fast path
+# of C-level checks and builds its message only when the value is refused.
+_is_nfc = functools.partial(unicodedata.is_normalized, "NFC")
+_ID = re.compile(r"\S+\Z")
+
+
+def _good(value: str) -> bool:
+    return bool(value) and not value.isspace() and _is_nfc(value) and not _CONTROL.search(value)
+
+
 def text(instance: Any, attribute: Any, value: str) -> None:
-    """attrs validator: non-empty NFC text."""
-    check_text(instance, _name(attribute), value, required=True)
+    """attrs validator: non-empty NFC text without control characters but tab and newline."""
+    if not _good(value):
+        check_text(instance, _name(attribute), value, required=True)
 
 
 def optional_text(instance: Any, attribute: Any, value: str | None) -> None:
     """attrs validator: None, or non-empty NFC text."""
-    check_text(instance, _name(attribute), value, required=False)
+    if value is not None and not _good(value):
+        check_text(instance, _name(attribute), value, required=False)
 
 
 def texts(instance: Any, attribute: Any, value: tuple[str, ...]) -> None:
@@ -50,26 +73,34 @@ def texts(instance: Any, attribute: Any, value: tuple[str, ...]) -> None:
 
 def identifier(instance: Any, attribute: Any, value: str) -> None:
     """attrs validator: a non-empty id without surrounding or inner whitespace."""
-    if not value or value != value.strip() or any(c.isspace() for c in value):
+    if not isinstance(value, str) or _ID.match(value) is None:
         raise fail(instance, _name(attribute), value, "must be a non-empty id without spaces")
 
 
 def optional_identifier(instance: Any, attribute: Any, value: str | None) -> None:
     """attrs validator: None, or an id."""
-    if value is not None:
-        identifier(instance, attribute, value)
+    if value is not None and (not isinstance(value, str) or _ID.match(value) is None):
+        raise fail(instance, _name(attribute), value, "must be a non-empty id without spaces")
+
+
+MAX_COUNT = 2**31 - 1
+"""The largest count or number the model holds (what every format can carry)."""
 
 
 def count(instance: Any, attribute: Any, value: Any) -> None:
-    """attrs validator: None or a whole number >= 0."""
-    if value is not None and (isinstance(value, bool) or value < 0):
-        raise fail(instance, _name(attribute), value, "must be a whole number >= 0")
+    """attrs validator: None or a whole number from 0 to MAX_COUNT."""
+    if value is not None and (isinstance(value, bool) or not 0 <= value <= MAX_COUNT):
+        raise fail(
+            instance, _name(attribute), value, f"must be a whole number from 0 to {MAX_COUNT}"
+        )
 
 
 def positive(instance: Any, attribute: Any, value: Any) -> None:
-    """attrs validator: None or a whole number >= 1."""
-    if value is not None and (isinstance(value, bool) or value < 1):
-        raise fail(instance, _name(attribute), value, "must be a whole number >= 1")
+    """attrs validator: None or a whole number from 1 to MAX_COUNT."""
+    if value is not None and (isinstance(value, bool) or not 1 <= value <= MAX_COUNT):
+        raise fail(
+            instance, _name(attribute), value, f"must be a whole number from 1 to {MAX_COUNT}"
+        )
 
 
 def unique(instance: object, field: str, keys: Iterable[object], what: str = "id") -> None:

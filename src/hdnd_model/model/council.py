@@ -99,6 +99,13 @@ class Term:
             raise fail(self, "last_year", self.last_year, "must be 1 to 7 years after first_year")
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise fail(self, "end_date", self.end_date.isoformat(), "must not be before start_date")
+        if self.end_date and not self.first_year <= self.end_date.year <= self.last_year + 1:
+            raise fail(
+                self,
+                "end_date",
+                self.end_date.isoformat(),
+                f"must fall between {self.first_year} and {self.last_year + 1}",
+            )
         if self.start_date and not (
             self.first_year - 1 <= self.start_date.year <= self.first_year + 1
         ):

@@ -25,6 +25,9 @@ _PARTY = re.compile(rf"^{_NUM}-(?P<kind>{_GROUP})/(?P<issuer>{_SYMBOL})$")
 _GROUP_RE = re.compile(rf"^{_SYMBOL}$")
 _LOOKALIKES = {"\u00d0": "U+00D0 (Ð, Icelandic eth)", "\u0189": "U+0189 (Ɖ, African D)"}
 _MIN_YEAR, _MAX_YEAR = 1945, 2200
+_NATIONAL_ASSEMBLY_KINDS = frozenset(
+    {DocumentKind.LAW, DocumentKind.ORDINANCE, DocumentKind.RESOLUTION}
+)
 
 
 def _number_problem(text: str) -> str | None:
@@ -158,7 +161,7 @@ class DocumentNumber:
     @property
     def document_kind(self) -> DocumentKind | None:
         """The kind of document the abbreviation stands for, when it is a known one."""
-        if self.form is NumberForm.PARTY or self.kind is None:
+        if self.kind is None:
             return None
         return DocumentKind.from_abbreviation(self.kind)
 
@@ -193,6 +196,16 @@ class DocumentRef:
     def __attrs_post_init__(self) -> None:
         if self.number is None:
             return
+        if (
+            self.number.form is NumberForm.NATIONAL_ASSEMBLY
+            and self.kind not in _NATIONAL_ASSEMBLY_KINDS
+        ):
+            raise fail(
+                self,
+                "kind",
+                self.kind.value,
+                f"must be a law, ordinance or resolution for the number {self.number}",
+            )
         named = self.number.document_kind
         if named is not None and named is not self.kind:
             raise fail(

@@ -168,6 +168,12 @@ class Meeting:
                 self.organ.value,
                 f"must be the body holding a {self.kind.value} meeting, not the council",
             )
+        if self.kind is MeetingKind.COMMITTEE and self.organ is not OrganKind.COMMITTEE:
+            raise fail(self, "organ", self.organ.value, "must be committee for a committee meeting")
+        for field in ("start_time", "end_time"):
+            value: dt.time | None = getattr(self, field)
+            if value is not None and value.tzinfo is not None:
+                raise fail(self, field, value.isoformat(), "must be a local time without time zone")
         if self.committee is not None and self.organ is not OrganKind.COMMITTEE:
             raise fail(
                 self, "committee", self.committee.value, "must be None unless organ is committee"

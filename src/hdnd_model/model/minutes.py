@@ -186,9 +186,9 @@ class Minutes:
     def participants(self, *roles: ParticipantRole) -> Iterator[Participant]:
         """Participants of every recorded meeting in any of ``roles`` (all when none given),
         each distinct one once."""
-        seen: list[Participant] = []
+        seen: set[Participant] = set()
         for meeting in self.meetings:
             for p in meeting.participants:
                 if (not roles or p.role in roles) and p not in seen:
-                    seen.append(p)
+                    seen.add(p)
                     yield p

@@ -96,8 +96,14 @@ class Attendance:
         total = self.total_delegates
         if self.present is not None and self.present > total:
             raise fail(self, "present", self.present, f"must not exceed total_delegates ({total})")
-        if self.online is not None and self.online > (self.present or 0):
-            raise fail(self, "online", self.online, f"must not exceed present ({self.present})")
+        if self.online is not None:
+            limit, what = (
+                (self.present, "present")
+                if self.present is not None
+                else (total, "total_delegates")
+            )
+            if self.online > limit:
+                raise fail(self, "online", self.online, f"must not exceed {what} ({limit})")
         parts = (self.present, self.absent_with_reason, self.absent_without_reason)
         known = sum(p for p in parts if p is not None)
         if known > total:

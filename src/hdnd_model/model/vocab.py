@@ -362,6 +362,7 @@ class DocumentKind(_Vocab):
     OFFICIAL_MAIL = "official_mail", "Thư công", None
     CONCLUSION = "conclusion", "Kết luận", "KL"
     LAW = "law", "Luật", None
+    ORDINANCE = "ordinance", "Pháp lệnh", None
     DECREE = "decree", "Nghị định", "NĐ"
     CIRCULAR = "circular", "Thông tư", "TT"
     CONSOLIDATED_TEXT = "consolidated_text", "Văn bản hợp nhất", "VBHN"

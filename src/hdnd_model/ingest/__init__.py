@@ -1,0 +1,45 @@
+"""Importers: news posts, minutes DOCX and legacy-encoded text into draft records, with evidence.
+
+An importer has ``detect(data, name) -> bool`` and ``load(source, *, name=None) ->
+ImportResult``. :func:`load` picks the importer for a source; :func:`summary` gives the flat
+digest of a result; :func:`convert_source` and :func:`iter_sources` are the pure, picklable
+pieces of batch conversion.
+"""
+
+from hdnd_model.ingest._batch import SourceOutcome, convert_source, iter_sources
+from hdnd_model.ingest._legacy import LEGACY_ENCODINGS, decode_legacy
+from hdnd_model.ingest._registry import IMPORTERS, Importer, detect_importer, load
+from hdnd_model.ingest._result import (
+    Draft,
+    Evidence,
+    ImportResult,
+    PersonFact,
+    ResolutionFact,
+    VoteFact,
+)
+from hdnd_model.ingest._source import MAX_SOURCE_BYTES, repair_text
+from hdnd_model.ingest._summary import summary
+from hdnd_model.ingest.article import ArticleImporter, import_text
+
+__all__ = [
+    "IMPORTERS",
+    "LEGACY_ENCODINGS",
+    "MAX_SOURCE_BYTES",
+    "ArticleImporter",
+    "Draft",
+    "Evidence",
+    "ImportResult",
+    "Importer",
+    "PersonFact",
+    "ResolutionFact",
+    "SourceOutcome",
+    "VoteFact",
+    "convert_source",
+    "decode_legacy",
+    "detect_importer",
+    "import_text",
+    "iter_sources",
+    "load",
+    "repair_text",
+    "summary",
+]

@@ -1,0 +1,173 @@
+"""The minutes-DOCX importer: biên bản laid out by the project's renderer or by hand.
+
+The package is checked before python-docx opens it: a truncated or foreign ZIP, a ZIP bomb
+(too many parts, too large once inflated, or inflating too much) and a package without a main
+document are refused with :class:`ImporterError`. External relationships (linked images,
+templates, hyperlinks) are never followed; they are reported as a warning. Paragraphs and
+table rows are read in body order, then the news-post rules read the text; evidence also gives
+the paragraph index.
+"""
+
+from __future__ import annotations
+
+import bisect
+import io
+import zipfile
+from pathlib import Path
+
+import attrs
+
+from hdnd_model.errors import ImporterError
+from hdnd_model.ingest._result import ImportResult
+from hdnd_model.ingest._source import read_source
+from hdnd_model.ingest.article import import_text
+
+__all__ = ["MAX_PARTS", "MAX_RATIO", "MAX_UNZIPPED_BYTES", "DocxImporter", "docx_paragraphs"]
+
+MAX_PARTS = 2000
+"""The most parts a package may have."""
+MAX_UNZIPPED_BYTES = 256 * 1024 * 1024
+"""The most bytes the parts may inflate to, all together."""
+MAX_RATIO = 200
+"""The highest inflation ratio of a part larger than 1 MiB."""
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MAIN = "word/document.xml"
+
+
+def _check_package(data: bytes, label: str) -> None:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError) as error:
+        raise ImporterError(
+            label,
+            f"not a readable DOCX (truncated or damaged ZIP): {error}",
+            location="zip directory",
+        ) from None
+    with archive:
+        infos = archive.infolist()
+        if len(infos) > MAX_PARTS:
+            raise ImporterError(
+                label, f"ZIP bomb: more than {MAX_PARTS} parts", location="zip directory"
+            )
+        total = 0
+        for info in infos:
+            total += info.file_size
+            ratio = info.file_size / max(info.compress_size, 1)
+            if info.file_size > 1024 * 1024 and ratio > MAX_RATIO:
+                raise ImporterError(
+                    label, f"ZIP bomb: part inflates {ratio:.0f} times", location=info.filename
+                )
+            if total > MAX_UNZIPPED_BYTES:
+                raise ImporterError(
+                    label,
+                    f"ZIP bomb: parts inflate past {MAX_UNZIPPED_BYTES} bytes",
+                    location=info.filename,
+                )
+        if _MAIN not in archive.namelist():
+            raise ImporterError(label, "not a DOCX: no word/document.xml", location="zip directory")
+        try:
+            bad = archive.testzip()
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError) as error:
+            raise ImporterError(label, f"damaged DOCX: {error}", location="zip data") from None
+        if bad is not None:
+            raise ImporterError(label, "damaged DOCX: a part fails its checksum", location=bad)
+
+
+def docx_paragraphs(data: bytes, label: str) -> tuple[list[str], list[str]]:
+    """The paragraphs of a DOCX in body order (a table row is one paragraph, cells by `` | ``).
+
+    Returns:
+        ``(paragraphs, warnings)``.
+
+    Raises:
+        ImporterError: the package is damaged, hostile or not a DOCX.
+    """
+    _check_package(data, label)
+    import docx  # noqa: PLC0415
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as error:
+        raise ImporterError(
+            label, f"the DOCX cannot be read: {type(error).__name__}: {error}", location=_MAIN
+        ) from None
+    warnings: list[str] = []
+    external = [rel.target_ref for rel in document.part.rels.values() if rel.is_external]
+    if external:
+        warnings.append(f"{len(external)} external relationship(s) ignored (not fetched)")
+    paragraphs: list[str] = []
+    for child in document.element.body.iterchildren():
+        if child.tag == f"{_W}p":
+            paragraphs.append(_text(child))
+        elif child.tag == f"{_W}tbl":
+            for row in child.iter(f"{_W}tr"):
+                cells = [_text(cell) for cell in row.iter(f"{_W}tc")]
+                paragraphs.append(" | ".join(c for c in cells if c))
+    return paragraphs, warnings
+
+
+def _text(element: object) -> str:
+    parts: list[str] = []
+    for node in element.iter(f"{_W}t", f"{_W}tab", f"{_W}br"):  # type: ignore[attr-defined]
+        if node.tag == f"{_W}t":
+            parts.append(node.text or "")
+        else:
+            parts.append(" ")
+    return " ".join("".join(parts).split())
+
+
+def _kind_hint(paragraphs: list[str]) -> str | None:
+    for i, text in enumerate(paragraphs):
+        if text.strip().upper() == "BIÊN BẢN" and i + 1 < len(paragraphs):
+            summary = paragraphs[i + 1].casefold()
+            if "kỳ họp" in summary:
+                return "session_report"
+            if "giải trình" in summary:
+                return "explanation_session"
+            if "chất vấn" in summary:
+                return "questioning_session"
+            if "thường trực" in summary or "phiên họp" in summary:
+                return "standing_committee_meeting"
+    return None
+
+
+class DocxImporter:
+    """Imports minutes (biên bản) written as DOCX."""
+
+    name = "docx"
+
+    def detect(self, data: bytes, name: str) -> bool:
+        """Whether the source is a ZIP package (a DOCX, or something posing as one)."""
+        return data.startswith(b"PK\x03\x04") or name.lower().endswith(".docx")
+
+    def load(self, source: str | Path | bytes, *, name: str | None = None) -> ImportResult:
+        """Read minutes from a path or bytes.
+
+        Raises:
+            ImporterError: the DOCX is damaged, hostile or holds no text.
+        """
+        data, label = read_source(source, name)
+        paragraphs, warnings = docx_paragraphs(data, label)
+        if not any(p.strip() for p in paragraphs):
+            raise ImporterError(label, "the DOCX holds no text", location=_MAIN)
+        text = "\n".join(paragraphs)
+        result = import_text(
+            text,
+            source=label,
+            importer=self.name,
+            warnings=warnings,
+            kind_hint=_kind_hint(paragraphs),
+        )
+        starts = []
+        pos = 0
+        for paragraph in paragraphs:
+            starts.append(pos)
+            pos += len(paragraph) + 1
+        evidence = tuple(
+            attrs.evolve(e, paragraph=bisect.bisect_right(starts, e.start) - 1)
+            if e.start is not None
+            else e
+            for e in result.evidence
+        )
+        return attrs.evolve(result, evidence=evidence)
