@@ -82,3 +82,10 @@ class TestSeed:
         kinds = [organ.kind for organ in minutes.organs]
         assert 2 == kinds.count(hm.OrganKind.COMMITTEE)
         assert 8 == kinds.count(hm.OrganKind.DELEGATE_GROUP)
+
+
+def test_seed_json_is_current(minutes: hm.Minutes) -> None:
+    """examples/data holds the seed exactly as the example script builds it today."""
+    committed = (EXAMPLES / "data" / "hai_ba_trung_2020_08.json").read_text(encoding="utf-8")
+    assert hm.to_json(minutes, indent=2) + "\n" == committed
+    assert minutes == hm.from_json(committed)

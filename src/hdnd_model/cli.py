@@ -177,12 +177,120 @@ def _cmd_export(args: argparse.Namespace, out: _Console) -> int:
     return EXIT_OK
 
 
+def _done_hashes(ledger: Path) -> set[str]:
+    if not ledger.exists():
+        return set()
+    lines = ledger.read_text(encoding="utf-8").splitlines()
+    return {line.split("\t", 1)[0] for line in lines if line}
+
+
+def _cmd_import(args: argparse.Namespace, out: _Console) -> int:
+    import json
+
+    from hdnd_model import ingest
+
+    if args.summary:
+        result = ingest.load(Path(args.summary))
+        for warning in result.warnings:
+            out.debug(f"warning: {warning}")
+        sys.stdout.write(json.dumps(ingest.summary(result), ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    if not args.paths or not args.output:
+        raise UsageError("import needs PATH... and -o OUT.jsonl (or --summary FILE)")
+    dest = Path(args.output)
+    if dest.suffix.lower() != ".jsonl":
+        raise UsageError(f"{dest}: imports are written as JSON Lines (.jsonl)")
+    ledger = dest.with_name(dest.name + ".sources.tsv")
+    errors = Path(args.errors) if args.errors else dest.with_name(dest.name + ".errors.tsv")
+    sources = list(ingest.iter_sources(args.paths))
+    if not args.resume:
+        ledger.unlink(missing_ok=True)
+    done = _done_hashes(ledger) if args.resume else set()
+    if done:
+        before = len(sources)
+        sources = [s for s in sources if not _already(s, done)]
+        out.info(f"resuming: {before - len(sources):,} source(s) already converted")
+    stats = _import_batch(sources, dest, ledger=ledger, errors=errors, args=args, out=out)
+    converted, warned, failed = stats
+    out.info(f"converted {converted:,} / warnings {warned:,} / failed {failed:,}")
+    if failed:
+        out.info(f"failures listed in {errors}")
+    return EXIT_INVALID if failed else EXIT_OK
+
+
+def _already(source: Path, done: set[str]) -> bool:
+    from hdnd_model.ingest import content_hash
+
+    try:
+        return content_hash(source.read_bytes()) in done
+    except OSError:
+        return False
+
+
+def _import_batch(
+    sources: list[Path],
+    dest: Path,
+    *,
+    ledger: Path,
+    errors: Path,
+    args: argparse.Namespace,
+    out: _Console,
+) -> tuple[int, int, int]:
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+
+    import orjson
+
+    from hdnd_model import ingest, serialize
+
+    jobs = args.jobs or os.cpu_count() or 1
+    counts = {"converted": 0, "warned": 0, "failed": 0}
+    with (
+        ledger.open("a", encoding="utf-8") as ledger_file,
+        errors.open("w", encoding="utf-8") as errors_file,
+    ):
+
+        def records() -> Iterator[Any]:
+            if jobs > 1 and len(sources) > 1:
+                pool = ProcessPoolExecutor(max_workers=jobs)
+                outcomes: Iterable[Any] = pool.map(ingest.convert_source, sources, chunksize=8)
+            else:
+                pool = None
+                outcomes = map(ingest.convert_source, sources)
+            try:
+                for outcome in out.progress(outcomes, "sources"):
+                    if not outcome.ok or outcome.record is None:
+                        counts["failed"] += 1
+                        reason = outcome.error or "no record could be built"
+                        errors_file.write(f"{outcome.source}\t{reason}\n")
+                        out.debug(f"failed: {outcome.source}: {reason}")
+                        continue
+                    try:
+                        record = serialize.from_json(orjson.dumps(outcome.record))
+                    except HdndError as exc:
+                        counts["failed"] += 1
+                        errors_file.write(f"{outcome.source}\t{exc}\n")
+                        continue
+                    counts["converted"] += 1
+                    counts["warned"] += bool(outcome.warnings)
+                    ledger_file.write(f"{outcome.sha256}\t{outcome.source}\n")
+                    yield record
+            finally:
+                if pool is not None:
+                    pool.shutdown(cancel_futures=True)
+
+        serialize.write_records(dest, records(), append=bool(args.resume))
+    return counts["converted"], counts["warned"], counts["failed"]
+
+
 _EPILOG = {
     "validate": "example: hdnd validate minutes.json archive.jsonl",
     "convert": "example: hdnd convert minutes.json minutes.xml",
     "render": "example: hdnd render minutes.json -o bien-ban.docx",
     "schema": "example: hdnd schema --json > hdnd.schema.json",
     "export": "example: hdnd export --to akn minutes.json -o minutes.akn.xml",
+    "import": "examples: hdnd import posts/ 'archive/**/*.docx' -o drafts.jsonl --jobs 2\n"
+    "          hdnd import --summary post.txt",
 }
 
 
@@ -226,6 +334,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("input", metavar="IN")
     p.add_argument("-o", "--output", required=True, metavar="OUT")
     p.add_argument("--base-url", help="base URL of the OParl ids (OParl only)")
+
+    p = command("import", _cmd_import, "import news posts, minutes DOCX and legacy text as drafts")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files, folders or glob patterns")
+    p.add_argument("-o", "--output", metavar="OUT.jsonl")
+    p.add_argument("--summary", metavar="FILE", help="print the summary view of one source")
+    p.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: cores)")
+    p.add_argument("--resume", action="store_true", help="skip sources already converted")
+    p.add_argument("--errors", metavar="FILE", help="where to list failed sources")
 
     p = command("schema", _cmd_schema, "print the bundled JSON Schema or XSD")
     which = p.add_mutually_exclusive_group(required=True)

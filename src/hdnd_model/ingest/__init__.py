@@ -6,7 +6,7 @@ digest of a result; :func:`convert_source` and :func:`iter_sources` are the pure
 pieces of batch conversion.
 """
 
-from hdnd_model.ingest._batch import SourceOutcome, convert_source, iter_sources
+from hdnd_model.ingest._batch import SourceOutcome, content_hash, convert_source, iter_sources
 from hdnd_model.ingest._legacy import LEGACY_ENCODINGS, decode_legacy
 from hdnd_model.ingest._registry import IMPORTERS, Importer, detect_importer, load
 from hdnd_model.ingest._result import (
@@ -34,6 +34,7 @@ __all__ = [
     "ResolutionFact",
     "SourceOutcome",
     "VoteFact",
+    "content_hash",
     "convert_source",
     "decode_legacy",
     "detect_importer",

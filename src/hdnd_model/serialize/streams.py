@@ -35,12 +35,14 @@ def _kind(path: Path) -> str:
     return suffix
 
 
-def write_records(path: str | Path, records: Iterable[object]) -> int:
+def write_records(path: str | Path, records: Iterable[object], *, append: bool = False) -> int:
     """Write model objects to a JSON Lines file or an XML archive, one at a time.
 
     Args:
         path: the file to write; ``.jsonl`` or ``.xml`` decides the format.
         records: any public model objects, consumed lazily.
+        append: add to the end of an existing JSON Lines file instead of replacing it
+            (XML archives are written whole).
 
     Returns:
         The number of records written.
@@ -53,12 +55,14 @@ def write_records(path: str | Path, records: Iterable[object]) -> int:
     path = Path(path)
     count = 0
     if _kind(path) == ".jsonl":
-        with path.open("w", encoding="utf-8", newline="\n") as out:
+        with path.open("a" if append else "w", encoding="utf-8", newline="\n") as out:
             for record in records:
                 out.write(to_json(record))
                 out.write("\n")
                 count += 1
         return count
+    if append:
+        raise ValueError("an XML archive cannot be appended to: write it whole or use .jsonl")
     with etree.xmlfile(str(path), encoding="UTF-8") as xf:
         xf.write_declaration()
         with xf.element(_ARCHIVE, {"format_version": str(FORMAT_VERSION)}, nsmap={None: NAMESPACE}):
