@@ -69,8 +69,8 @@ class _Builder:
                 day = ref.adopted_on
             else:
                 obj = self.obj("Paper", f"doc-{len(self.papers) + 1}")
-                obj.update(body=body, name=ref.title or ref.kind.label_vi)
-                obj["paperType"] = ref.kind.label_vi
+                obj.update(body=body, name=ref.title or ref.label_vi)
+                obj["paperType"] = ref.label_vi
                 day = ref.date
                 if ref.issuer_name is not None:
                     self.warn("the issuer of a referenced document is kept only in its name")

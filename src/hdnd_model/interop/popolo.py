@@ -279,7 +279,7 @@ class _Builder:
             event: dict[str, Any] = {
                 "id": session.id,
                 "name": f"Kỳ họp thứ {session.number}",
-                "classification": f"session:{session.kind.value}",
+                "classification": f"session:{session.kind.value}" if session.kind else "session",
                 "start_date": session.start_date.isoformat(),
                 "end_date": session.end_date.isoformat(),
                 "organization_id": council.id,

@@ -180,48 +180,57 @@ class DocumentRef:
     """A reference to a document (văn bản): ``Tờ trình số 82/TTr-UBND ngày 05/7/2023``.
 
     Attributes:
-        kind: what the document is.
+        kind: what the document is; None when the source cites only the number (see
+            :attr:`effective_kind`).
         number: its number, when it has one.
         date: its date.
         issuer_name: who issued it, as written (``"UBND quận"``).
         title: its summary (trích yếu).
     """
 
-    kind: DocumentKind
+    kind: DocumentKind | None = None
     number: DocumentNumber | None = None
     date: dt.date | None = None
     issuer_name: str | None = attrs.field(default=None, validator=_checks.optional_text)
     title: str | None = attrs.field(default=None, validator=_checks.optional_text)
 
     def __attrs_post_init__(self) -> None:
-        if self.number is None:
+        number, kind = self.number, self.kind
+        if kind is None and number is None and self.title is None:
+            raise fail(self, "kind", None, "must be given when there is no number or title")
+        if number is None:
             return
-        if (
-            self.number.form is NumberForm.NATIONAL_ASSEMBLY
-            and self.kind not in _NATIONAL_ASSEMBLY_KINDS
-        ):
+        if self.date is not None and number.year is not None and number.year != self.date.year:
+            raise fail(
+                self, "date", self.date.isoformat(), f"must fall in the year of the number {number}"
+            )
+        if kind is None:
+            return
+        if number.form is NumberForm.NATIONAL_ASSEMBLY and kind not in _NATIONAL_ASSEMBLY_KINDS:
             raise fail(
                 self,
                 "kind",
-                self.kind.value,
-                f"must be a law, ordinance or resolution for the number {self.number}",
+                kind.value,
+                f"must be a law, ordinance or resolution for the number {number}",
             )
-        named = self.number.document_kind
-        if named is not None and named is not self.kind:
+        named = number.document_kind
+        if named is not None and named is not kind:
             raise fail(
                 self,
                 "number",
-                str(self.number),
-                f"must carry the abbreviation of a {self.kind.label_vi}, not of a {named.label_vi}",
+                str(number),
+                f"must carry the abbreviation of a {kind.label_vi}, not of a {named.label_vi}",
             )
-        if (
-            self.date is not None
-            and self.number.year is not None
-            and (self.number.year != self.date.year)
-        ):
-            raise fail(
-                self,
-                "date",
-                self.date.isoformat(),
-                f"must fall in the year of the number {self.number}",
-            )
+
+    @property
+    def effective_kind(self) -> DocumentKind | None:
+        """The kind as stated, or as the number's abbreviation tells it."""
+        if self.kind is not None:
+            return self.kind
+        return self.number.document_kind if self.number is not None else None
+
+    @property
+    def label_vi(self) -> str:
+        """How the text names the document's kind: ``Tờ trình``, or ``Văn bản`` if unknown."""
+        kind = self.effective_kind
+        return kind.label_vi if kind is not None else "Văn bản"

@@ -224,9 +224,9 @@ class Session:
     Attributes:
         id: the id other objects use to refer to it.
         council_id: the council.
-        term_id: the term.
+        term_id: the term, when known.
         number: its number in the term (kỳ họp thứ 10), counted in its series.
-        kind: first, regular, thematic or extraordinary.
+        kind: first, regular, thematic or extraordinary; None when the source does not say.
         start_date / end_date: the days it sat.
         series: the numbering series (some councils number thematic sessions apart).
         timing: mid-year or year-end, for a regular session.
@@ -237,10 +237,10 @@ class Session:
 
     id: str = attrs.field(validator=_checks.identifier)
     council_id: str = attrs.field(validator=_checks.identifier)
-    term_id: str = attrs.field(validator=_checks.identifier)
     number: int = attrs.field(validator=_checks.positive)
-    kind: SessionKind
     start_date: dt.date
+    kind: SessionKind | None = None
+    term_id: str | None = attrs.field(default=None, validator=_checks.optional_identifier)
     end_date: dt.date = attrs.field(default=attrs.Factory(lambda s: s.start_date, takes_self=True))
     series: SessionSeries = SessionSeries.MAIN
     timing: SessionTiming | None = None
@@ -253,11 +253,11 @@ class Session:
             raise fail(self, "end_date", self.end_date.isoformat(), "must not be before start_date")
         if self.kind is SessionKind.FIRST and self.number != 1:
             raise fail(self, "number", self.number, "must be 1 for a first session")
-        if self.timing is not None and self.kind is not SessionKind.REGULAR:
+        if self.timing is not None and self.kind not in (SessionKind.REGULAR, None):
             raise fail(
                 self, "timing", self.timing.value, "must be None unless the session is regular"
             )
-        if self.series is SessionSeries.THEMATIC and self.kind is not SessionKind.THEMATIC:
+        if self.series is SessionSeries.THEMATIC and self.kind not in (SessionKind.THEMATIC, None):
             raise fail(
                 self, "series", self.series.value, "must be main unless the session is thematic"
             )

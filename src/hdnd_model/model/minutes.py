@@ -102,7 +102,7 @@ class Minutes:
                 raise fail(
                     self, "session.council_id", self.session.council_id, f"must be {council_id!r}"
                 )
-            if self.term is not None and self.session.term_id != self.term.id:
+            if self.term is not None and self.session.term_id not in (None, self.term.id):
                 raise fail(
                     self, "session.term_id", self.session.term_id, f"must be {self.term.id!r}"
                 )

@@ -70,9 +70,9 @@ def person_text(p: Participant) -> str:
 def document_text(doc: DocumentRef) -> str:
     """``Tờ trình số 82/TTr-UBND ngày 05 tháng 7 năm 2023 của UBND tỉnh về ...``."""
     if doc.number is not None:
-        text = L.DOCUMENT.format(kind=doc.kind.label_vi, number=doc.number)
+        text = L.DOCUMENT.format(kind=doc.label_vi, number=doc.number)
     else:
-        text = L.DOCUMENT_UNNUMBERED.format(kind=doc.kind.label_vi)
+        text = L.DOCUMENT_UNNUMBERED.format(kind=doc.label_vi)
     if doc.date is not None:
         text += f" {format_date(doc.date)}"
     if doc.issuer_name:

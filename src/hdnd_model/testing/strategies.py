@@ -710,7 +710,8 @@ def _document_ref(draw: st.DrawFn) -> DocumentRef:
         kind = _pick(draw, tuple(DocumentKind))
         date = _maybe_day(draw, EARLIEST, LATEST)
     else:
-        kind = _kind_for(draw, number)
+        # A source may cite a number without naming the kind of document.
+        kind = _kind_for(draw, number) if _int(draw, 0, 5) > 0 else None
         if number.year is not None:
             year = number.year
             date = _maybe_day(draw, dt.date(year, 1, 1), dt.date(year, 12, 31))
@@ -1399,7 +1400,8 @@ def _session(
         council_id=cid,
         term_id=term_id if term_id is not None else _ident(draw, "nhiem-ky"),
         number=number,
-        kind=kind,
+        # A news post may give the number of a session without its kind.
+        kind=kind if kind is SessionKind.FIRST or _int(draw, 0, 7) > 0 else None,
         start_date=first,
         end_date=last,
         series=series,
