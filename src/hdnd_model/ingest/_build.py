@@ -116,11 +116,12 @@ def _document_refs(draft: Draft, notes: list[str]) -> tuple[m.DocumentRef, ...]:
     refs: list[m.DocumentRef] = []
     for text in draft.documents:
         number = _number(text)
-        kind = number.document_kind if number else None
-        if number is None or kind is None:
-            notes.append(f"document {text} is kept in the draft only: its kind is not stated")
+        if number is None:
+            notes.append(f"document {text} is kept in the draft only: its number is not valid")
             continue
-        refs.append(m.DocumentRef(kind=kind, number=number))
+        # The kind stays empty unless the text states it; the number's abbreviation still
+        # tells it through DocumentRef.effective_kind.
+        refs.append(m.DocumentRef(number=number))
     return tuple(refs)
 
 
@@ -253,14 +254,13 @@ def _minutes(draft: Draft, council: m.Council, meeting: m.Meeting, notes: list[s
     elif draft.khoa is not None:
         notes.append("the khóa is kept in the draft only: a Term needs its years")
     record_id = f"{council.id}-{meeting.date.isoformat()}"
-    session_kind = _SESSION_KINDS.get(draft.session_kind or "")
-    if draft.session_number and session_kind and term is not None:
-        kind, timing = session_kind
+    kind, timing = _SESSION_KINDS.get(draft.session_kind or "", (None, None))
+    if draft.session_number and meeting.organ is OrganKind.COUNCIL:
         sittings = (meeting,) if meeting.kind.is_sitting else ()
         session = m.Session(
             id=f"{record_id}-session",
             council_id=council.id,
-            term_id=term.id,
+            term_id=term.id if term is not None else None,
             number=draft.session_number,
             kind=kind,
             timing=timing,
@@ -269,9 +269,4 @@ def _minutes(draft: Draft, council: m.Council, meeting: m.Meeting, notes: list[s
             meetings=sittings,
         )
         return m.Minutes(id=record_id, council=council, term=term, session=session)
-    if draft.session_number and meeting.organ is OrganKind.COUNCIL:
-        notes.append(
-            "the session number is kept in the draft only: a Session needs its kind "
-            "and term, which are not both stated"
-        )
     return m.Minutes(id=record_id, council=council, term=term, meeting=meeting)

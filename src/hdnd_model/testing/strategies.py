@@ -706,6 +706,7 @@ def _kind_for(draw: st.DrawFn, number: DocumentNumber) -> DocumentKind:
 
 def _document_ref(draw: st.DrawFn) -> DocumentRef:
     number = _document_number(draw) if _int(draw, 0, 4) > 0 else None
+    kind: DocumentKind | None
     if number is None:
         kind = _pick(draw, tuple(DocumentKind))
         date = _maybe_day(draw, EARLIEST, LATEST)
