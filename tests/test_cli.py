@@ -191,3 +191,26 @@ class TestImport:
     def test_output_must_be_jsonl(self, tmp_path: Path) -> None:
         """Imports go to JSON Lines."""
         assert 2 == _run("import", str(FIXTURES), "-o", str(tmp_path / "x.xml"))
+
+
+class TestTables:
+    def test_csv(self, tmp_path: Path) -> None:
+        """--csv writes the five tidy tables."""
+        out = tmp_path / "tables"
+        assert 0 == _run("export", str(SEED), "--csv", str(out))
+        assert {"meetings", "participants", "agenda_items", "resolutions", "votes"} == {
+            p.stem for p in out.glob("*.csv")
+        }
+
+    def test_sqlite(self, tmp_path: Path) -> None:
+        """--sqlite writes one table each, with the seed's four agenda items."""
+        import sqlite3
+
+        db = tmp_path / "hdnd.sqlite"
+        assert 0 == _run("export", str(SEED), "--sqlite", str(db))
+        with sqlite3.connect(db) as con:
+            assert 4 == con.execute("select count(*) from agenda_items").fetchone()[0]
+
+    def test_needs_a_target(self) -> None:
+        """Without --to, --csv or --sqlite there is nothing to do."""
+        assert 2 == _run("export", str(SEED))

@@ -160,7 +160,22 @@ def _cmd_schema(args: argparse.Namespace, out: _Console) -> int:
     return EXIT_OK
 
 
+def _iter_input(path: Path, out: _Console) -> Iterator[Any]:
+    """Every record of a .json or .xml file, or of a .jsonl archive, with progress."""
+    from hdnd_model import serialize
+
+    kind = _kind(path, _FORMATS, "input format")
+    if kind == "jsonl":
+        yield from out.progress(serialize.iter_records(path), str(path))
+    else:
+        yield _read_one(path)
+
+
 def _cmd_export(args: argparse.Namespace, out: _Console) -> int:
+    if args.csv or args.sqlite:
+        return _export_tables(args, out)
+    if not args.to or not args.output:
+        raise UsageError("export needs --to popolo|oparl|akn and -o OUT (or --csv / --sqlite)")
     from hdnd_model.interop import export
 
     record = _read_one(Path(args.input))
@@ -283,12 +298,32 @@ def _import_batch(
     return counts["converted"], counts["warned"], counts["failed"]
 
 
+def _export_tables(args: argparse.Namespace, out: _Console) -> int:
+    from hdnd_model import tabular
+
+    records = _iter_input(Path(args.input), out)
+    try:
+        if args.csv:
+            written = tabular.export_csv(records, Path(args.csv))
+            out.info(f"{args.input} -> {len(written)} CSV table(s) in {args.csv}")
+        else:
+            rows = tabular.export_sqlite(records, Path(args.sqlite))
+            out.info(
+                f"{args.input} -> {args.sqlite}: "
+                + ", ".join(f"{name} {count:,}" for name, count in rows.items())
+            )
+    except ImportError as exc:
+        raise UsageError(str(exc)) from None
+    return EXIT_OK
+
+
 _EPILOG = {
     "validate": "example: hdnd validate minutes.json archive.jsonl",
     "convert": "example: hdnd convert minutes.json minutes.xml",
     "render": "example: hdnd render minutes.json -o bien-ban.docx",
     "schema": "example: hdnd schema --json > hdnd.schema.json",
-    "export": "example: hdnd export --to akn minutes.json -o minutes.akn.xml",
+    "export": "examples: hdnd export --to akn minutes.json -o minutes.akn.xml\n"
+    "          hdnd export archive.jsonl --csv tables/",
     "import": "examples: hdnd import posts/ 'archive/**/*.docx' -o drafts.jsonl --jobs 2\n"
     "          hdnd import --summary post.txt",
 }
@@ -329,11 +364,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="OUT")
     p.add_argument("--format", choices=sorted(set(_RENDER_FORMATS.values())))
 
-    p = command("export", _cmd_export, "export a record to Popolo, OParl 1.1 or Akoma Ntoso 3.0")
-    p.add_argument("--to", required=True, choices=["popolo", "oparl", "akn"])
+    p = command(
+        "export",
+        _cmd_export,
+        "export a record to Popolo, OParl 1.1 or Akoma Ntoso 3.0, or records to tables",
+    )
     p.add_argument("input", metavar="IN")
-    p.add_argument("-o", "--output", required=True, metavar="OUT")
+    p.add_argument("--to", choices=["popolo", "oparl", "akn"])
+    p.add_argument("-o", "--output", metavar="OUT")
     p.add_argument("--base-url", help="base URL of the OParl ids (OParl only)")
+    tables = p.add_mutually_exclusive_group()
+    tables.add_argument("--csv", metavar="DIR", help="write tidy tables as CSV files in DIR")
+    tables.add_argument("--sqlite", metavar="FILE", help="write tidy tables to an SQLite file")
 
     p = command("import", _cmd_import, "import news posts, minutes DOCX and legacy text as drafts")
     p.add_argument("paths", nargs="*", metavar="PATH", help="files, folders or glob patterns")
