@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -44,42 +43,61 @@ def _name(attribute: Any) -> str:
 
 
 # Validators run for every field of every object decoded from an archive: each has a fast path
-# of C-level checks and builds its message only when the value is refused.
-_is_nfc = functools.partial(unicodedata.is_normalized, "NFC")
-_ID = re.compile(r"\S+\Z")
+# of C-level checks and builds its message only when the value is refused. ASCII text is NFC,
+# and printable text holds no control character, so most texts pass on the cheaper test.
+_is_normalized = unicodedata.is_normalized
+_control = _CONTROL.search
+ID = re.compile(r"\S+\Z")
+"""An id: no whitespace anywhere (``match`` it)."""
 
 
 def _good(value: str) -> bool:
-    return bool(value) and not value.isspace() and _is_nfc(value) and not _CONTROL.search(value)
+    return (
+        bool(value)
+        and not value.isspace()
+        and (value.isascii() or _is_normalized("NFC", value))
+        and (value.isprintable() or not _control(value))
+    )
 
 
 def text(instance: Any, attribute: Any, value: str) -> None:
     """attrs validator: non-empty NFC text without control characters but tab and newline."""
-    if not _good(value):
+    if not (
+        value
+        and not value.isspace()
+        and (value.isascii() or _is_normalized("NFC", value))
+        and (value.isprintable() or not _control(value))
+    ):
         check_text(instance, _name(attribute), value, required=True)
 
 
 def optional_text(instance: Any, attribute: Any, value: str | None) -> None:
     """attrs validator: None, or non-empty NFC text."""
-    if value is not None and not _good(value):
+    if value is not None and not (
+        value
+        and not value.isspace()
+        and (value.isascii() or _is_normalized("NFC", value))
+        and (value.isprintable() or not _control(value))
+    ):
         check_text(instance, _name(attribute), value, required=False)
 
 
 def texts(instance: Any, attribute: Any, value: tuple[str, ...]) -> None:
     """attrs validator: every item non-empty NFC text."""
     for i, item in enumerate(value):
-        check_text(instance, f"{_name(attribute)}[{i}]", item, required=True)
+        if not _good(item):
+            check_text(instance, f"{_name(attribute)}[{i}]", item, required=True)
 
 
 def identifier(instance: Any, attribute: Any, value: str) -> None:
     """attrs validator: a non-empty id without surrounding or inner whitespace."""
-    if not isinstance(value, str) or _ID.match(value) is None:
+    if not isinstance(value, str) or ID.match(value) is None:
         raise fail(instance, _name(attribute), value, "must be a non-empty id without spaces")
 
 
 def optional_identifier(instance: Any, attribute: Any, value: str | None) -> None:
     """attrs validator: None, or an id."""
-    if value is not None and (not isinstance(value, str) or _ID.match(value) is None):
+    if value is not None and (not isinstance(value, str) or ID.match(value) is None):
         raise fail(instance, _name(attribute), value, "must be a non-empty id without spaces")
 
 
@@ -105,6 +123,9 @@ def positive(instance: Any, attribute: Any, value: Any) -> None:
 
 def unique(instance: object, field: str, keys: Iterable[object], what: str = "id") -> None:
     """Refuse a repeated key among ``keys``."""
+    keys = keys if type(keys) is list else list(keys)
+    if len(set(keys)) == len(keys):
+        return
     seen: set[object] = set()
     for key in keys:
         if key in seen:

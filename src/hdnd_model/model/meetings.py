@@ -178,10 +178,27 @@ class Meeting:
             raise fail(
                 self, "committee", self.committee.value, "must be None unless organ is committee"
             )
-        _checks.unique(self, "participants", (p.id for p in self.participants))
-        _checks.unique(self, "agenda", (a.number for a in self.agenda), "agenda number")
-        known = {p.id for p in self.participants}
+        ids = [p.id for p in self.participants]
+        _checks.unique(self, "participants", ids)
+        _checks.unique(self, "agenda", [a.number for a in self.agenda], "agenda number")
+        known = set(ids)
+        unsaid = {*ids, None}  # a statement or question may leave its participant unsaid
         for i, item in enumerate(self.agenda):
+            if (
+                known.issuperset(item.presenter_ids)
+                and (
+                    not item.statements
+                    or unsaid.issuperset([s.speaker_id for s in item.statements])
+                )
+                and (
+                    not item.questions
+                    or (
+                        unsaid.issuperset([q.asker_id for q in item.questions])
+                        and unsaid.issuperset([q.respondent_id for q in item.questions])
+                    )
+                )
+            ):
+                continue  # every reference resolves; the loop below names the first that does not
             for field, pid in item.participant_refs():
                 if pid not in known:
                     raise fail(self, f"agenda[{i}].{field}", pid, "must be the id of a participant")
@@ -261,8 +278,8 @@ class Session:
             raise fail(
                 self, "series", self.series.value, "must be main unless the session is thematic"
             )
-        _checks.unique(self, "meetings", (m.id for m in self.meetings))
-        _checks.unique(self, "resolutions", (r.id for r in self.resolutions))
+        _checks.unique(self, "meetings", [m.id for m in self.meetings])
+        _checks.unique(self, "resolutions", [r.id for r in self.resolutions])
         for i, meeting in enumerate(self.meetings):
             if not self.start_date <= meeting.date <= self.end_date:
                 raise fail(

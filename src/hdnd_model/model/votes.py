@@ -49,7 +49,10 @@ class VoteRule:
 
     @fraction.validator
     def _check_fraction(self, attribute: attrs.Attribute[Fraction], value: Fraction) -> None:
-        if not 0 < value <= 1:
+        # A Fraction's denominator is positive: compare its integers, not the fraction.
+        if not (
+            0 < value.numerator <= value.denominator if type(value) is Fraction else 0 < value <= 1
+        ):
             raise fail(self, "fraction", str(value), "must be greater than 0 and at most 1")
 
     @classmethod

@@ -1,36 +1,85 @@
-"""Generated per-class hooks: the fast path of the JSON converter.
+"""Generated per-class functions: the fast paths of the JSON and XML readers and the JSON writer.
 
 For each class the generator writes one Python function that reads (or writes) its fields in
-order, with the type checks inlined, and registers it on the converter. A structure function
-only succeeds or raises; on failure the reader re-runs cattrs' detailed hooks, which explain
-every problem with its path, so these functions never need to be more precise than "no".
-They accept exactly what the detailed hooks accept.
+order, with the type checks inlined.
+
+A reading function builds the object as its attrs ``__init__`` would, in the same order: it
+structures and sets every field, runs the field validators in field order, then
+``__attrs_post_init__``. The model's shared validators (:mod:`hdnd_model.model._checks`) are
+inlined as the part of their rule that decoding has not already established: a decoded text is
+NFC and free of control characters and a decoded int is a 32-bit int, so
+:func:`~hdnd_model.model._checks.text` only has to refuse empty text, ``count`` negative
+numbers. When an inlined check fails, the validator itself is called and raises its own error;
+any other validator is called as attrs calls it. So a reading function raises what the
+constructor would.
+
+A reading function only succeeds or raises; on failure the reader re-runs cattrs' detailed
+hooks, which explain every problem with its path, so these functions never need to be more
+precise than "no". The JSON ones accept what the detailed hooks accept (and ``null`` for an
+omitted field); the XML ones accept fields in attrs order only, and leave anything unusual
+(fields out of order, repeated or unknown elements, attributes) to the detailed path.
 """
 
 from __future__ import annotations
 
 import enum
 import typing
+import unicodedata
 from collections.abc import Callable
+from fractions import Fraction
 from typing import Any
 
 import attrs
 
+from hdnd_model.model import _checks
 from hdnd_model.serialize import _hooks
-from hdnd_model.serialize._spec import MAX_INT, MAX_TEXT_LENGTH, MIN_INT, TypeSpec, spec_of
+from hdnd_model.serialize._spec import (
+    MAX_INT,
+    MAX_TEXT_LENGTH,
+    MIN_INT,
+    NAMESPACE,
+    FieldSpec,
+    TypeSpec,
+    spec_of,
+    tag_of,
+)
 
-__all__ = ["generate"]
+__all__ = ["generate", "xml_readers"]
 
-_SCALAR_HOOKS: dict[str, Callable[[Any], Any]] = {
-    "str": _hooks.structure_text,
-    "id": _hooks.structure_text,
-    "int": _hooks.structure_int,
-    "bool": _hooks.structure_bool,
+_PASSTHROUGH = frozenset({"str", "id", "int", "bool", "date", "time", "enum"})
+_FRACTIONS: dict[str, Fraction] = {}
+
+
+def _fraction(value: Any) -> Fraction:
+    """:func:`~_hooks.structure_fraction`, remembering the few fractions documents repeat."""
+    found = _FRACTIONS.get(value) if type(value) is str else None
+    if found is None:
+        found = _hooks.structure_fraction(value)
+        if len(_FRACTIONS) < 64:
+            _FRACTIONS[value] = found
+    return found
+
+
+_HOOKS: dict[str, Callable[[Any], Any]] = {
     "date": _hooks.structure_date,
     "time": _hooks.structure_time,
-    "fraction": _hooks.structure_fraction,
+    "fraction": _fraction,
 }
-_PASSTHROUGH = frozenset({"str", "id", "int", "bool", "date", "time", "enum"})
+_XML_BOOL = {"true": True, "false": False, "1": True, "0": False}
+_MISSING = object()
+
+# The shared validators that can be inlined, the kinds of value they may be inlined for, and
+# the condition (on ``{x}``, a decoded value that is not None) under which the validator must
+# be called to raise. Each condition is the validator's own rule less what decoding ensures.
+_INLINE: dict[Any, tuple[frozenset[str], str]] = {
+    _checks.text: (frozenset({"str", "id"}), "not {x} or {x}.isspace()"),
+    _checks.optional_text: (frozenset({"str", "id"}), "not {x} or {x}.isspace()"),
+    _checks.identifier: (frozenset({"id"}), "_idm({x}) is None"),
+    _checks.optional_identifier: (frozenset({"id"}), "_idm({x}) is None"),
+    _checks.count: (frozenset({"int"}), "{x} < 0"),
+    _checks.positive: (frozenset({"int"}), "{x} < 1"),
+}
+assert MAX_INT == _checks.MAX_COUNT, "count validators are inlined for 32-bit ints only"
 
 
 @attrs.frozen
@@ -45,12 +94,17 @@ class _Namespace:
 
     def __init__(self) -> None:
         self.values: dict[str, Any] = {
-            "_text": _hooks.structure_text,
-            "_int": _hooks.structure_int,
             "_MAXT": MAX_TEXT_LENGTH,
             "_MIN": MIN_INT,
             "_MAX": MAX_INT,
             "_Problem": _hooks.Problem,
+            "_new": object.__new__,
+            "_norm": unicodedata.normalize,
+            "_notxml": _hooks.NOT_XML.search,
+            "_idm": _checks.ID.match,
+            "_as_set": _as_set,
+            "_xbool": _XML_BOOL,
+            "_MISSING": _MISSING,
         }
 
     def bind(self, prefix: str, value: Any) -> str:
@@ -62,38 +116,6 @@ class _Namespace:
         return name
 
 
-def _value_expr(t: TypeSpec, var: str, ns: _Namespace) -> str:
-    """An expression structuring ``var`` of type ``t`` (raises on anything wrong)."""
-    kind = t.kind
-    if kind in ("str", "id"):
-        return (
-            f"({var} if type({var}) is str and {var}.isascii() and {var}.isprintable() "
-            f"and len({var}) <= _MAXT else _text({var}))"
-        )
-    if kind == "int":
-        return f"({var} if type({var}) is int and _MIN <= {var} <= _MAX else _int({var}))"
-    if kind in _SCALAR_HOOKS:
-        return f"{ns.bind('_h', _SCALAR_HOOKS[kind])}({var})"
-    if kind == "enum":
-        assert t.cls is not None
-        members = {m.value: m for m in typing.cast("type[enum.Enum]", t.cls)}
-        return f"{ns.bind('_e', members)}[{var}]"
-    if kind == "object":
-        assert t.cls is not None
-        return f"{ns.bind('_s', _Ref(t.cls))}({var})"
-    assert t.item is not None
-    item = _value_expr(t.item, "_x", ns)
-    if kind == "tuple":
-        return f"tuple([{item} for _x in {ns.bind('_list', _as_list)}({var})])"
-    return f"{ns.bind('_set', _as_set)}([{item} for _x in {ns.bind('_list', _as_list)}({var})])"
-
-
-def _as_list(value: Any) -> list[Any]:
-    if type(value) is not list:
-        raise _hooks.Problem("expected array")
-    return value
-
-
 def _as_set(items: list[Any]) -> frozenset[Any]:
     out = frozenset(items)
     if len(out) != len(items):
@@ -101,39 +123,243 @@ def _as_set(items: list[Any]) -> frozenset[Any]:
     return out
 
 
-def _structure_fn(cls: type) -> Callable[..., Any]:
-    """The generated structure function of ``cls``."""
+def _indent(lines: list[str], by: int = 1) -> list[str]:
+    return ["    " * by + line for line in lines]
+
+
+# -- reading: one value ----------------------------------------------------------------------
+
+
+def _scalar_lines(t: TypeSpec, ns: _Namespace, *, xml: bool = False) -> list[str]:
+    """Statements structuring the plain value ``v`` of type ``t`` in place (or raising).
+
+    In XML, ``v`` is the text of an element, read by :func:`_xml_text_lines`.
+    """
+    kind = t.kind
+    if kind in ("str", "id"):  # as _hooks.structure_text
+        return [
+            "if len(v) > _MAXT:" if xml else "if type(v) is not str or len(v) > _MAXT:",
+            "    raise _Problem('expected text')",
+            "if not v.isascii():",
+            "    v = _norm('NFC', v)",
+            "if not v.isprintable() and _notxml(v):",
+            "    raise _Problem('expected text')",
+        ]
+    if kind == "int" and xml:  # digits only, read by _xml_text_lines
+        return ["if v > _MAX:", "    raise _Problem('expected int')"]
+    if kind == "int":  # as _hooks.structure_int
+        return [
+            "if type(v) is not int or not _MIN <= v <= _MAX:",
+            "    raise _Problem('expected int')",
+        ]
+    if kind == "bool" and xml:  # read by _xml_text_lines
+        return []
+    if kind == "bool":
+        return ["if type(v) is not bool:", "    raise _Problem('expected bool')"]
+    if kind == "enum":
+        assert t.cls is not None
+        members = {m.value: m for m in typing.cast("type[enum.Enum]", t.cls)}
+        return [f"v = {ns.bind('_e', members)}[v]"]
+    return [f"v = {ns.bind('_h', _HOOKS[kind])}(v)"]
+
+
+def _xml_text_lines(t: TypeSpec, el: str) -> list[str]:
+    """Statements reading the text of the leaf element ``el`` into ``v`` as its JSON value."""
+    lines = [f"if len({el}):", "    raise _Problem('expected text')", f"v = {el}.text or ''"]
+    if t.kind == "int":
+        lines += ["if not (v.isascii() and v.isdigit()):", "    raise _Problem('expected int')"]
+        lines.append("v = int(v)")
+    elif t.kind == "bool":
+        lines.append("v = _xbool[v]")
+    return lines
+
+
+def _no_text(expr: str) -> list[str]:
+    """Statements refusing text other than whitespace at ``expr`` (a text or a tail)."""
+    return [
+        f"s = {expr}",
+        "if s is not None and s.strip():",
+        "    raise _Problem('unexpected text')",
+    ]
+
+
+def _object_call(cls: type, arg: str, ns: _Namespace, xml: bool) -> str:
+    return f"{ns.bind('_x' if xml else '_s', _Ref(cls))}({arg})"
+
+
+def _value_lines(t: TypeSpec, ns: _Namespace, *, xml: bool) -> list[str]:
+    """Statements structuring ``v`` (in XML: reading the element ``c``) into ``v``."""
+    kind = t.kind
+    if kind == "object":
+        assert t.cls is not None
+        return [f"v = {_object_call(t.cls, 'c' if xml else 'v', ns, xml)}"]
+    if kind not in ("tuple", "set"):
+        return [*(_xml_text_lines(t, "c") if xml else []), *_scalar_lines(t, ns, xml=xml)]
+    item = t.item
+    assert item is not None
+    collect = "tuple(_out)" if kind == "tuple" else "_as_set(_out)"
+    if xml:
+        item_tag = (
+            f"{{{NAMESPACE}}}{tag_of(item.cls) if item.kind == 'object' and item.cls else 'item'}"
+        )
+        tag = ns.bind("_I", item_tag)
+        if item.kind == "object":
+            assert item.cls is not None
+            read = [f"_out.append({_object_call(item.cls, 'x', ns, xml)})"]
+        else:
+            read = [
+                *_xml_text_lines(item, "x"),
+                *_scalar_lines(item, ns, xml=xml),
+                "_out.append(v)",
+            ]
+        return [
+            *_no_text("c.text"),
+            "_out = []",
+            "for x in c:",
+            f"    if x.tag != {tag}:",
+            "        raise _Problem('unexpected element')",
+            *_indent(read),
+            f"v = {collect}",
+        ]
+    lines = ["if type(v) is not list:", "    raise _Problem('expected array')"]
+    if item.kind == "object":
+        assert item.cls is not None
+        fn = ns.bind("_s", _Ref(item.cls))
+        return [
+            *lines,
+            f"v = tuple(map({fn}, v))" if kind == "tuple" else f"v = _as_set(list(map({fn}, v)))",
+        ]
+    return [
+        *lines,
+        "_out = []",
+        "_items = v",
+        "for v in _items:",
+        *_indent(_scalar_lines(item, ns)),
+        "    _out.append(v)",
+        f"v = {collect}",
+    ]
+
+
+# -- reading: one object ---------------------------------------------------------------------
+
+
+def _check_lines(f: FieldSpec, a: attrs.Attribute[Any], var: str, ns: _Namespace) -> list[str]:
+    """Statements running the validator of field ``a`` on ``var``, as attrs would."""
+    validator = a.validator
+    if validator is None:
+        return []
+    call = f"{ns.bind('_v', validator)}(self, {ns.bind('_a', a)}, {var})"
+    kind, item = f.type.kind, f.type.item
+    if validator is _checks.texts and kind == "tuple" and item and item.kind in ("str", "id"):
+        return [f"for x in {var}:", "    if not x or x.isspace():", f"        {call}"]
+    inline = _INLINE.get(validator)
+    if inline is None or kind not in inline[0]:
+        return [call]
+    condition = inline[1].format(x=var)
+    if f.optional:
+        condition = f"{var} is not None and ({condition})"
+    return [f"if {condition}:", f"    {call}"]
+
+
+def _default_expr(a: attrs.Attribute[Any], ns: _Namespace) -> str:
+    default: Any = a.default
+    factory = getattr(default, "factory", None)
+    if factory is None:
+        return ns.bind("_d", default)
+    return f"{ns.bind('_f', factory)}({'self' if default.takes_self else ''})"
+
+
+def _reader_fn(cls: type, *, xml: bool) -> Callable[..., Any]:
+    """The generated function reading a ``cls`` from a plain dict (or an XML element)."""
+    _check_buildable(cls)
     spec = spec_of(cls)
     ns = _Namespace()
-    keys = ns.bind("_keys", frozenset(f.name for f in spec.fields))
-    lines = [
-        f"def structure_{cls.__name__}(o, _=None):",
-        f"    if type(o) is not dict or not {keys}.issuperset(o):",
-        "        raise _Problem('expected an object with known keys')",
-        "    kw = {}",
-    ]
-    args = []
-    for f in spec.fields:
-        name = f.name
-        expr = _value_expr(f.type, "v", ns)
-        if f.required:
-            lines += [f"    v = o[{name!r}]", f"    {name}_ = {expr}"]
-            args.append(f"{name}={name}_")
-        elif f.omit is None:
-            lines += [f"    v = o.get({name!r})", f"    {name}_ = None if v is None else {expr}"]
-            args.append(f"{name}={name}_")
-        elif f.omit == ():
-            lines += [f"    v = o.get({name!r})", f"    {name}_ = () if v is None else {expr}"]
-            args.append(f"{name}={name}_")
-        else:
-            lines += [
-                f"    if {name!r} in o:",
-                f"        v = o[{name!r}]",
-                f"        kw[{name!r}] = {expr}",
-            ]
     ctor = ns.bind("_cls", cls)
-    lines.append(f"    return {ctor}({', '.join(args)}, **kw)")
-    return _compile("\n".join(lines), ns, f"structure_{cls.__name__}")
+    name = f"{'read' if xml else 'structure'}_{cls.__name__}"
+    if xml:
+        lines = [
+            f"def {name}(el):",
+            *_indent(_no_text("el.text")),
+            f"    self = _new({ctor})",
+            "    try:",
+            "        c = el[0]",
+            "    except IndexError:",
+            "        c = None",
+            "    t = None if c is None else c.tag",
+        ]
+    else:
+        keys = ns.bind("_keys", frozenset(f.name for f in spec.fields))
+        lines = [
+            f"def {name}(o, _=None):",
+            f"    if type(o) is not dict or not {keys}.issuperset(o):",
+            "        raise _Problem('expected an object with known keys')",
+            f"    self = _new({ctor})",
+        ]
+    checks: list[str] = []
+    for i, (f, a) in enumerate(zip(spec.fields, attrs.fields(cls), strict=True)):
+        read = _value_lines(f.type, ns, xml=xml)
+        if f.required:
+            absent = ["raise _Problem('missing required field')"]
+        elif f.omit is None:
+            absent = ["v = None"]
+        elif f.omit == ():
+            absent = ["v = ()"]
+        else:
+            absent = [f"v = {_default_expr(a, ns)}"]
+        if xml:
+            qname = ns.bind("_Q", f"{{{NAMESPACE}}}{f.name}")
+            advance = [
+                *_no_text("c.tail"),
+                "c = c.getnext()",
+                "t = None if c is None else c.tag",
+            ]
+            lines += [f"    if t == {qname}:", *_indent([*read, *advance], 2)]
+            lines += ["    else:", *_indent(absent, 2)]
+        elif f.required:
+            lines += [f"    v = o[{f.name!r}]", *_indent(read)]
+        else:
+            if f.omit is attrs.NOTHING:
+                lines += [f"    v = o.get({f.name!r}, _MISSING)", "    if v is not _MISSING:"]
+            else:
+                lines += [f"    v = o.get({f.name!r})", "    if v is not None:"]
+            lines += [*_indent(read, 2), "    else:", *_indent(absent, 2)]
+        var = f"f{i}"
+        lines += [f"    {var} = v", f"    {ns.bind('_set', _slot(cls, a.name).__set__)}(self, v)"]
+        checks += _check_lines(f, a, var, ns)
+    if xml:
+        lines += ["    if c is not None:", "        raise _Problem('unexpected element')"]
+    lines += _indent(checks)
+    post = getattr(cls, "__attrs_post_init__", None)
+    if post is not None:
+        lines.append(f"    {ns.bind('_post', post)}(self)")
+    lines.append("    return self")
+    return _compile("\n".join(lines), ns, name)
+
+
+def _slot(cls: type, name: str) -> Any:
+    for klass in cls.__mro__:
+        found = vars(klass).get(name)
+        if found is not None:
+            return found
+    raise TypeError(f"{cls.__name__}.{name}: no slot")  # pragma: no cover - model is closed
+
+
+def _check_buildable(cls: type) -> None:
+    """Refuse a class whose ``__init__`` does more than set, validate and post-init."""
+    slots = {s for k in cls.__mro__[:-1] for s in getattr(k, "__slots__", ("__dict__",))}
+    names = {a.name for a in attrs.fields(cls)}
+    odd = [
+        a.name
+        for a in attrs.fields(cls)
+        if not a.init or a.converter is not None or a.alias != a.name.lstrip("_")
+    ]
+    if odd or slots - {"__weakref__"} != names or hasattr(cls, "__attrs_pre_init__"):
+        raise TypeError(  # pragma: no cover - the model is closed and checked by its tests
+            f"{cls.__name__}: a reader cannot build it directly ({odd or sorted(slots)})"
+        )
+
+
+# -- writing ---------------------------------------------------------------------------------
 
 
 def _unstructure_fn(cls: type) -> Callable[[Any], dict[str, Any]]:
@@ -180,19 +406,35 @@ def _compile(source: str, ns: _Namespace, name: str) -> Callable[..., Any]:
     return fn
 
 
-def generate(
-    classes: tuple[type, ...],
-) -> tuple[dict[type, Callable[..., Any]], dict[type, Callable[[Any], dict[str, Any]]]]:
-    """The generated structure and unstructure functions of ``classes``, bound together."""
-    structure = {cls: _structure_fn(cls) for cls in classes}
-    unstructure = {cls: _unstructure_fn(cls) for cls in classes}
-    for table in (structure, unstructure):
+def _bind(tables: dict[str, dict[type, Callable[..., Any]]]) -> None:
+    """Replace each placeholder in the functions by the function it stands for.
+
+    Args:
+        tables: the functions by the prefix of the names their placeholders are bound to.
+    """
+    for table in tables.values():
         for fn in table.values():
             scope = fn.__globals__
             for name, value in list(scope.items()):
                 if isinstance(value, _Ref):
-                    scope[name] = table[value.cls]
+                    scope[name] = tables[name[:2]][value.cls]
+
+
+def generate(
+    classes: tuple[type, ...],
+) -> tuple[dict[type, Callable[..., Any]], dict[type, Callable[[Any], dict[str, Any]]]]:
+    """The generated structure and unstructure functions of ``classes``, bound together."""
+    structure = {cls: _reader_fn(cls, xml=False) for cls in classes}
+    unstructure = {cls: _unstructure_fn(cls) for cls in classes}
+    _bind({"_s": structure, "_u": unstructure})
     return structure, unstructure
+
+
+def xml_readers(classes: tuple[type, ...]) -> dict[type, Callable[[Any], Any]]:
+    """The generated functions reading ``classes`` from record elements, bound together."""
+    readers = {cls: _reader_fn(cls, xml=True) for cls in classes}
+    _bind({"_x": readers})
+    return readers
 
 
 def is_enum(tp: Any) -> bool:

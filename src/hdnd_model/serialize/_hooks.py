@@ -45,7 +45,7 @@ __all__ = [
 ]
 
 # Characters XML 1.0 cannot carry; refused in JSON too so that both formats hold the same text.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _FRACTION = re.compile(FRACTION_PATTERN)
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _TIME = re.compile(r"[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{6})?")
@@ -96,7 +96,7 @@ def structure_text(value: Any, _: Any = None) -> str:
         raise Problem(f"text longer than {MAX_TEXT_LENGTH} characters ({len(text)})")
     if not text.isascii():
         text = _NORMALIZE("NFC", text)
-    if not text.isprintable() and _NOT_XML.search(text):
+    if not text.isprintable() and NOT_XML.search(text):
         raise Problem("text contains a control character or non-character (e.g. NUL)")
     return text
 

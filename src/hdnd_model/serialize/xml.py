@@ -19,7 +19,7 @@ from typing import Any
 from lxml import etree
 
 from hdnd_model.errors import FormatError
-from hdnd_model.serialize import _migrate
+from hdnd_model.serialize import _codegen, _migrate
 from hdnd_model.serialize._hooks import Raw
 from hdnd_model.serialize._spec import (
     FORMAT_VERSION,
@@ -253,6 +253,20 @@ def _object_reader(cls: type) -> _Reader:
     return read_object
 
 
+_FAST_READERS = _codegen.xml_readers(RECORD_CLASSES)
+
+# What the fast readers do not look at: attributes below the record element.
+_UNUSUAL = "boolean(descendant::*/@*)"
+
+
+def _unusual(root: etree._Element) -> bool:
+    """Whether an element below ``root`` has attributes (only the detailed readers look)."""
+    found: etree.XPath | None = getattr(_LOCAL, "unusual", None)
+    if found is None:
+        found = _LOCAL.unusual = etree.XPath(_UNUSUAL)
+    return bool(found(root))
+
+
 def refuse_unsafe(root: etree._Element, where: str = "@ /") -> None:
     """Refuse a DOCTYPE, entity references and processing instructions.
 
@@ -282,6 +296,11 @@ def decode_element(root: etree._Element, cls: type[Any] | None = None, where: st
     extra = [k for k in root.attrib if k != "format_version"]
     if extra:
         raise FormatError(f"{where}: unknown attributes {sorted(extra)}")
+    if not _unusual(root):
+        try:
+            return _FAST_READERS[record_cls](root)
+        except Exception:  # explained below, with every problem and its path
+            pass
     return structure(_object_reader(record_cls)(root), record_cls)
 
 
