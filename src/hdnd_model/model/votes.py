@@ -7,7 +7,9 @@ delegates" (quá nửa tổng số đại biểu), and shares are printed agains
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from fractions import Fraction
+from typing import Protocol
 
 import attrs
 
@@ -240,6 +242,30 @@ class Ballots:
         return total_delegates, "total_delegates"
 
 
+class _Result(Protocol):
+    @property
+    def person(self) -> Person: ...
+
+    @property
+    def votes(self) -> int: ...
+
+
+def _check_results(
+    owner: Election | ConfidencePoll | ConfidenceVote,
+    field: str,
+    results: Sequence[_Result],
+    noun: str,
+) -> None:
+    """Per-person results of a secret ballot: at least one, nobody twice, each within the
+    valid ballots (or the total number of delegates when those are unstated)."""
+    if not results:
+        raise fail(owner, field, results, f"must list at least one {noun}")
+    _checks.unique(owner, field, (r.person for r in results), noun)
+    cap, what = owner.ballots.check_within(owner, owner.total_delegates)
+    for i, result in enumerate(results):
+        _check_not_above(owner, f"{field}[{i}].votes", result.votes, cap, what)
+
+
 @attrs.frozen(kw_only=True)
 class Election:
     """An election by secret ballot (bầu cử): ballots and votes per candidate.
@@ -260,26 +286,14 @@ class Election:
 
     office: str = attrs.field(validator=_checks.text)
     total_delegates: int = attrs.field(validator=_checks.positive)
-    candidates: tuple[CandidateResult, ...] = attrs.field()
+    candidates: tuple[CandidateResult, ...]
     id: str | None = attrs.field(default=None, validator=_checks.optional_identifier)
     seats: int = attrs.field(default=1, validator=_checks.positive)
     ballots: Ballots = Ballots()
     rule: VoteRule = MORE_THAN_HALF_OF_TOTAL
 
-    @candidates.validator
-    def _check_candidates(
-        self,
-        attribute: attrs.Attribute[tuple[CandidateResult, ...]],
-        value: tuple[CandidateResult, ...],
-    ) -> None:
-        if not value:
-            raise fail(self, "candidates", value, "must name at least one candidate")
-        _checks.unique(self, "candidates", (c.person for c in value), "candidate")
-
     def __attrs_post_init__(self) -> None:
-        cap, what = self.ballots.check_within(self, self.total_delegates)
-        for i, candidate in enumerate(self.candidates):
-            _check_not_above(self, f"candidates[{i}].votes", candidate.votes, cap, what)
+        _check_results(self, "candidates", self.candidates, "candidate")
 
     def _base(self) -> int:
         if self.rule.base is VoteBase.TOTAL_DELEGATES:
@@ -340,24 +354,12 @@ class ConfidencePoll:
     """
 
     total_delegates: int = attrs.field(validator=_checks.positive)
-    entries: tuple[ConfidencePollEntry, ...] = attrs.field()
+    entries: tuple[ConfidencePollEntry, ...]
     id: str | None = attrs.field(default=None, validator=_checks.optional_identifier)
     ballots: Ballots = Ballots()
 
-    @entries.validator
-    def _check_entries(
-        self,
-        attribute: attrs.Attribute[tuple[ConfidencePollEntry, ...]],
-        value: tuple[ConfidencePollEntry, ...],
-    ) -> None:
-        if not value:
-            raise fail(self, "entries", value, "must list at least one official")
-        _checks.unique(self, "entries", (e.person for e in value), "official")
-
     def __attrs_post_init__(self) -> None:
-        cap, what = self.ballots.check_within(self, self.total_delegates)
-        for i, entry in enumerate(self.entries):
-            _check_not_above(self, f"entries[{i}].votes", entry.votes, cap, what)
+        _check_results(self, "entries", self.entries, "official")
 
     def low_share(self, entry: ConfidencePollEntry) -> Fraction:
         """The "low" ratings of ``entry`` as a share of the total number of delegates."""
@@ -381,31 +383,24 @@ class ConfidenceVoteEntry:
     trust: int = attrs.field(validator=_checks.count)
     no_trust: int = attrs.field(validator=_checks.count)
 
+    @property
+    def votes(self) -> int:
+        """The ballots that rated this official."""
+        return self.trust + self.no_trust
+
 
 @attrs.frozen(kw_only=True)
 class ConfidenceVote:
     """A confidence vote (bỏ phiếu tín nhiệm): two levels, decided on the total of delegates."""
 
     total_delegates: int = attrs.field(validator=_checks.positive)
-    entries: tuple[ConfidenceVoteEntry, ...] = attrs.field()
+    entries: tuple[ConfidenceVoteEntry, ...]
     id: str | None = attrs.field(default=None, validator=_checks.optional_identifier)
     ballots: Ballots = Ballots()
     rule: VoteRule = MORE_THAN_HALF_OF_TOTAL
 
-    @entries.validator
-    def _check_entries(
-        self,
-        attribute: attrs.Attribute[tuple[ConfidenceVoteEntry, ...]],
-        value: tuple[ConfidenceVoteEntry, ...],
-    ) -> None:
-        if not value:
-            raise fail(self, "entries", value, "must list at least one official")
-        _checks.unique(self, "entries", (e.person for e in value), "official")
-
     def __attrs_post_init__(self) -> None:
-        cap, what = self.ballots.check_within(self, self.total_delegates)
-        for i, entry in enumerate(self.entries):
-            _check_not_above(self, f"entries[{i}].votes", entry.trust + entry.no_trust, cap, what)
+        _check_results(self, "entries", self.entries, "official")
 
     def not_trusted(self, entry: ConfidenceVoteEntry) -> bool:
         """Whether the official lost the vote (không tín nhiệm by the rule's majority)."""
