@@ -12,6 +12,7 @@ from typing import Any
 
 from lxml import etree
 
+from hdnd_model._xml import hardened_parser, refuse_unsafe
 from hdnd_model.errors import FormatError
 from hdnd_model.interop._plain import Plain
 
@@ -68,22 +69,11 @@ def parse(data: bytes | str) -> etree._Element:
     raw = data.encode("utf-8") if isinstance(data, str) else data
     if len(raw) > _MAX_BYTES:
         raise FormatError([f"document larger than {_MAX_BYTES} bytes"])
-    parser = etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        dtd_validation=False,
-        huge_tree=False,
-        remove_comments=True,
-        remove_pis=True,
-    )
     try:
-        root = etree.fromstring(raw, parser)
+        root = etree.fromstring(raw, hardened_parser())
     except etree.XMLSyntaxError as exc:
         raise FormatError([f"line {exc.lineno}: {exc.msg}"]) from exc
-    tree = root.getroottree()
-    if tree.docinfo.internalDTD is not None or tree.docinfo.doctype:
-        raise FormatError(["DTDs and entity declarations are refused"])
+    refuse_unsafe(root, "@ akn")
     return root
 
 

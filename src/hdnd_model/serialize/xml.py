@@ -18,6 +18,7 @@ from typing import Any
 
 from lxml import etree
 
+from hdnd_model._xml import hardened_parser, refuse_unsafe
 from hdnd_model.errors import FormatError
 from hdnd_model.serialize import _codegen, _migrate
 from hdnd_model.serialize._hooks import Raw
@@ -38,25 +39,10 @@ _NS = f"{{{NAMESPACE}}}"
 _NSLEN = len(_NS)
 _INT = re.compile(r"[+-]?[0-9]{1,12}")
 _BOOL = {"true": True, "false": False, "1": True, "0": False}
+
+
+parser = hardened_parser
 _LOCAL = threading.local()
-
-
-def parser() -> etree.XMLParser:
-    """The hardened parser of this thread: nothing is resolved, loaded or fetched."""
-    found: etree.XMLParser | None = getattr(_LOCAL, "parser", None)
-    if found is None:
-        found = etree.XMLParser(
-            resolve_entities=False,
-            no_network=True,
-            load_dtd=False,
-            dtd_validation=False,
-            huge_tree=False,
-            remove_comments=True,
-            remove_pis=False,
-            collect_ids=False,
-        )
-        _LOCAL.parser = found
-    return found
 
 
 def _line(element: etree._Element) -> int | None:
@@ -265,23 +251,6 @@ def _unusual(root: etree._Element) -> bool:
     if found is None:
         found = _LOCAL.unusual = etree.XPath(_UNUSUAL)
     return bool(found(root))
-
-
-def refuse_unsafe(root: etree._Element, where: str = "@ /") -> None:
-    """Refuse a DOCTYPE, entity references and processing instructions.
-
-    Raises:
-        FormatError: naming what was found and its line.
-    """
-    info = root.getroottree().docinfo
-    if getattr(info, "doctype", "") or info.internalDTD is not None or info.externalDTD is not None:
-        raise FormatError(f"{where}: a DOCTYPE (DTD) is not allowed")
-    for node in root.itersiblings(preceding=True):
-        if isinstance(node, etree._ProcessingInstruction):
-            raise FormatError(f"{where}: processing instructions are not allowed")
-    for node in root.iter(etree.PI, etree.Entity):
-        what = "entity references" if isinstance(node, etree._Entity) else "processing instructions"
-        raise FormatError(f"{where} (line {node.sourceline}): {what} are not allowed")
 
 
 def decode_element(root: etree._Element, cls: type[Any] | None = None, where: str = "@ /") -> Any:
