@@ -1,0 +1,172 @@
+"""Strategies for minutes valid under the regime of their council's unit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import itertools
+from collections.abc import Sequence
+from typing import Literal
+
+from hypothesis import strategies as st
+
+from hdnd_model.model import (
+    AdministrativeUnit,
+    Council,
+    Minutes,
+    Organ,
+    Policy,
+    committee_problem,
+    current_policy,
+)
+from hdnd_model.model.vocab import CommitteeKind, NumberForm, OrganKind
+from hdnd_model.testing import _catalogue as cat
+from hdnd_model.testing._documents import _document_number
+from hdnd_model.testing._draw import (
+    _DAY,
+    EARLIEST,
+    LATEST,
+    _day,
+    _int,
+    _maybe_day,
+    _maybe_pick,
+    _pick,
+    _some,
+    _strategy,
+    _yes,
+)
+from hdnd_model.testing._meetings import _meeting
+from hdnd_model.testing._sessions import _large_session, _session, _signature
+from hdnd_model.testing._units import _council_id, _membership, _term
+
+MinutesKind = Literal["session", "meeting"]
+
+
+@functools.lru_cache(maxsize=16)
+def _council_spans(policy: Policy) -> tuple[tuple[AdministrativeUnit, dt.date, dt.date], ...]:
+    """Every catalogue unit with the spans of three days or more in which it has a council.
+
+    Whether a unit has a council changes only on the days the regimes, the kinds of unit and
+    the pilots begin or end, so testing the first day of each piece is enough.
+    """
+    cuts = {dt.date(2021, 1, 1), dt.date(2021, 7, 1), dt.date(2025, 3, 1), dt.date(2025, 7, 1)}
+    for pilot in policy.pilots:
+        cuts |= {pilot.start, pilot.end + _DAY}
+    spans: list[tuple[AdministrativeUnit, dt.date, dt.date]] = []
+    for entry in cat.UNITS:
+        lo = max(EARLIEST, entry.since or EARLIEST)
+        hi = min(LATEST, entry.until or LATEST)
+        points = sorted({lo, hi + _DAY} | {c for c in cuts if lo < c <= hi})
+        current: tuple[dt.date, dt.date] | None = None
+        for a, b in itertools.pairwise(points):
+            if entry.unit.has_council(a, policy):
+                current = (current[0] if current else a, b - _DAY)
+            elif current is not None:
+                spans.append((entry.unit, *current))
+                current = None
+        if current is not None:
+            spans.append((entry.unit, *current))
+    return tuple(s for s in spans if (s[2] - s[1]).days >= 2)
+
+
+def _minutes_organs(
+    draw: st.DrawFn, council_id: str, committees: Sequence[CommitteeKind]
+) -> tuple[Organ, ...]:
+    found = [
+        Organ(id=f"{council_id}-{kind.value}", council_id=council_id, kind=kind)
+        for kind in (OrganKind.COUNCIL, OrganKind.STANDING_COMMITTEE)
+        if _yes(draw)
+    ]
+    bans = dict.fromkeys(_some(draw, lambda: _pick(draw, committees), 2 if committees else 0))
+    found.extend(
+        Organ(
+            id=f"{council_id}-ban-{k.value}",
+            council_id=council_id,
+            kind=OrganKind.COMMITTEE,
+            committee=k,
+        )
+        for k in bans
+    )
+    groups = dict.fromkeys(_int(draw, 1, 12) for _ in range(_int(draw, 0, 2)))
+    found.extend(
+        Organ(
+            id=f"{council_id}-to-{n}",
+            council_id=council_id,
+            kind=OrganKind.DELEGATE_GROUP,
+            number=n,
+        )
+        for n in groups
+    )
+    return tuple(found)
+
+
+def _minutes(draw: st.DrawFn, *, kind: MinutesKind | None = None, large: bool = False) -> Minutes:
+    unit, lo, hi = _pick(draw, _council_spans(current_policy()))
+    kind = kind if kind is not None else _pick(draw, ("session", "meeting"))
+    span = 0 if kind == "meeting" else (2 if large else _int(draw, 0, 2))
+    first = _day(draw, lo, hi - span * _DAY)
+    last = first + span * _DAY
+    council = Council(id=_council_id(unit), unit=unit)
+    term = _term(draw, council_id=council.id, covering=(first, last)) if _yes(draw) else None
+    allowed = tuple(k for k in CommitteeKind if committee_problem(k, council, first) is None)
+    bodies = _minutes_organs(draw, council.id, allowed)
+    held = tuple(
+        _membership(draw, organ_id=o.id, organ_kind=o.kind)
+        for o in (_some(draw, lambda: _pick(draw, bodies), 3) if bodies else ())
+    )
+    session = meeting = None
+    if kind == "session":
+        tid = term.id if term is not None else None
+        if large:
+            session = _large_session(draw, council_id=council.id, term_id=tid, start=first)
+        else:
+            session = _session(draw, council_id=council.id, term_id=tid, start=first, end=last)
+    else:
+        meeting = _meeting(draw, day=first, meeting_id=f"{council.id}-phien-1", committees=allowed)
+    number = (
+        _document_number(
+            draw,
+            form=NumberForm.ADMINISTRATIVE,
+            kind="BB",
+            issuer=_pick(draw, ("HĐND", "TTHĐ")),
+        )
+        if _yes(draw)
+        else None
+    )
+    return Minutes(
+        id=f"bb-{council.id}-{first.isoformat()}",
+        council=council,
+        term=term,
+        organs=bodies,
+        memberships=held,
+        session=session,
+        meeting=meeting,
+        number=number,
+        parent_body=cat.nfc(f"HĐND {unit.full_name}".upper()) if _yes(draw) else None,
+        issuer=_maybe_pick(draw, (cat.nfc("THƯỜNG TRỰC HĐND"), cat.nfc(council.name.upper()))),
+        title=_maybe_pick(draw, cat.MINUTES_TITLES),
+        place=unit.name if _yes(draw) else None,
+        date=_maybe_day(draw, last, last + 10 * _DAY),
+        secretary=_signature(draw, block="secretary") if _yes(draw) else None,
+        chair=_signature(draw, block="chair") if _yes(draw) else None,
+        recipients=tuple(dict.fromkeys(_some(draw, lambda: _pick(draw, cat.RECIPIENTS), 3))),
+        filing=_pick(draw, cat.FILINGS),
+    )
+
+
+def minutes(*, kind: MinutesKind | None = None) -> st.SearchStrategy[Minutes]:
+    """Minutes (biên bản) valid under the regime of their council's unit on their dates.
+
+    The unit has a council on every recorded day (no district-level unit after 2025-06-30, no
+    special zone before 2025-07-01, none of the 2021-2025 urban pilots' wards and quận), the
+    term covers the days, the Ban kinds exist at the council's level, and every id is unique.
+
+    Args:
+        kind: minutes of a ``"session"`` or of a single ``"meeting"`` (either when None).
+    """
+    return _strategy(_minutes, kind=kind)
+
+
+def large_minutes() -> st.SearchStrategy[Minutes]:
+    """Minutes of a session drawn as by :func:`large_sessions`."""
+    return _strategy(_minutes, kind="session", large=True)

@@ -1,0 +1,337 @@
+"""Strategies for signatures, resolutions and sessions, large sessions among them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Sequence
+from typing import Literal
+
+from hypothesis import strategies as st
+
+from hdnd_model.model import Resolution, Session, Signature
+from hdnd_model.model.vocab import (
+    NumberForm,
+    ResolutionNature,
+    SessionKind,
+    SessionSeries,
+    SessionTiming,
+    SigningAuthority,
+)
+from hdnd_model.testing import _catalogue as cat
+from hdnd_model.testing._documents import _document_number
+from hdnd_model.testing._draw import (
+    _DAY,
+    EARLIEST,
+    LATEST,
+    _day,
+    _ident,
+    _int,
+    _maybe_day,
+    _maybe_ident,
+    _maybe_pick,
+    _pick,
+    _strategy,
+    _total,
+    _yes,
+)
+from hdnd_model.testing._meetings import _SITTING_KINDS, _meeting
+from hdnd_model.testing._people import _person
+from hdnd_model.testing._votes import _vote_tally
+
+SignatureBlock = Literal["chair", "secretary", "resolution"]
+
+LARGE_PARTICIPANTS = (20, 20, 20)
+"""Participants per sitting of a large session."""
+LARGE_AGENDA = (8, 8, 9)
+"""Agenda items per sitting of a large session."""
+LARGE_RESOLUTIONS = 12
+"""Resolutions of a large session, each with its vote."""
+
+
+_SIGNATURE_BLOCKS: dict[SignatureBlock, tuple[tuple[SigningAuthority, str | None, str], ...]] = {
+    "chair": ((SigningAuthority.NONE, None, cat.nfc("CHỦ TỌA")),),
+    "secretary": ((SigningAuthority.NONE, None, cat.nfc("THƯ KÝ")),),
+    "resolution": tuple(
+        (authority, None if body is None else cat.nfc(body), cat.nfc(title))
+        for authority, body, title in (
+            (SigningAuthority.NONE, None, "CHỦ TỊCH"),
+            (SigningAuthority.ON_BEHALF, "HỘI ĐỒNG NHÂN DÂN", "CHỦ TỊCH"),
+            (SigningAuthority.ON_BEHALF, "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN", "CHỦ TỊCH"),
+            (SigningAuthority.DEPUTY, "CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
+            (SigningAuthority.ACTING, "HỘI ĐỒNG NHÂN DÂN", "CHỦ TỊCH"),
+            (SigningAuthority.BY_ORDER, "CHỦ TỊCH", "CHÁNH VĂN PHÒNG"),
+            (SigningAuthority.BY_AUTHORISATION, "CHỦ TỊCH", "CHÁNH VĂN PHÒNG"),
+        )
+    ),
+}
+_ALL_BLOCKS = tuple(itertools.chain.from_iterable(_SIGNATURE_BLOCKS.values()))
+
+
+def _signature(draw: st.DrawFn, *, block: SignatureBlock | None = None) -> Signature:
+    choices = _SIGNATURE_BLOCKS[block] if block is not None else _ALL_BLOCKS
+    authority, on_behalf_of, title = _pick(draw, choices)
+    return Signature(
+        person=_person(draw), title=title, authority=authority, on_behalf_of=on_behalf_of
+    )
+
+
+def signatures(*, block: SignatureBlock | None = None) -> st.SearchStrategy[Signature]:
+    """A signature block: ``TM. HỘI ĐỒNG NHÂN DÂN`` / ``CHỦ TỊCH``, ``CHỦ TỌA``, ``THƯ KÝ`` ...
+
+    Args:
+        block: a minutes chair's, a minutes secretary's, or a resolution's (any when None).
+    """
+    return _strategy(_signature, block=block)
+
+
+def _resolution(
+    draw: st.DrawFn,
+    *,
+    resolution_id: str | None = None,
+    nature: ResolutionNature | None = None,
+    number: int | None = None,
+    council_id: str | None = None,
+    session_id: str | None = None,
+    between: tuple[dt.date, dt.date] | None = None,
+    with_vote: bool | None = None,
+    total_delegates: int | None = None,
+) -> Resolution:
+    rid = resolution_id if resolution_id is not None else _ident(draw, "nq")
+    nature = nature if nature is not None else _pick(draw, tuple(ResolutionNature))
+    lo, hi = between if between is not None else (EARLIEST, LATEST)
+    adopted = _maybe_day(draw, lo, hi)
+    doc_number = None
+    if _int(draw, 0, 3) > 0:
+        normative = nature is ResolutionNature.NORMATIVE
+        doc_number = _document_number(
+            draw,
+            form=NumberForm.NORMATIVE if normative else NumberForm.ADMINISTRATIVE,
+            kind="NQ",
+            issuer="HĐND",
+            year=(adopted or lo).year if normative else None,
+            number=number,
+        )
+    if adopted is not None:
+        effective = _maybe_day(draw, adopted, adopted + 60 * _DAY)
+    else:
+        effective = _maybe_day(draw, lo, hi)
+    if with_vote is None:
+        with_vote = _yes(draw)
+    vote = (
+        _vote_tally(draw, total_delegates=total_delegates, resolution_id=rid) if with_vote else None
+    )
+    return Resolution(
+        id=rid,
+        title=_pick(draw, cat.RESOLUTION_TITLES),
+        nature=nature,
+        number=doc_number,
+        council_id=_given_or_none(draw, council_id, "hdnd"),
+        session_id=_given_or_none(draw, session_id, "kh"),
+        adopted_on=adopted,
+        effective_on=effective,
+        signer=_signature(draw, block="resolution") if _yes(draw) else None,
+        vote=vote,
+    )
+
+
+def _given_or_none(draw: st.DrawFn, given: str | None, prefix: str) -> str | None:
+    if given is not None:
+        return given if _int(draw, 0, 3) > 0 else None
+    return _maybe_ident(draw, prefix)
+
+
+def resolutions(
+    *,
+    resolution_id: str | None = None,
+    nature: ResolutionNature | None = None,
+    number: int | None = None,
+    council_id: str | None = None,
+    session_id: str | None = None,
+    between: tuple[dt.date, dt.date] | None = None,
+    with_vote: bool | None = None,
+    total_delegates: int | None = None,
+) -> st.SearchStrategy[Resolution]:
+    """A resolution whose number fits its nature: ``12/2020/NQ-HĐND`` or ``45/NQ-HĐND``.
+
+    A normative number carries the year of adoption; the vote, when recorded, refers to the
+    resolution or to nothing.
+
+    Args:
+        resolution_id: its id.
+        nature: normative or individual.
+        number: the running number, when it has a number.
+        council_id: the council (sometimes left out).
+        session_id: the session (sometimes left out).
+        between: the first and last days it may be adopted on.
+        with_vote: always (True), never (False) or sometimes (None) record the vote.
+        total_delegates: delegates in office, for the vote.
+    """
+    return _strategy(
+        _resolution,
+        resolution_id=resolution_id,
+        nature=nature,
+        number=number,
+        council_id=council_id,
+        session_id=session_id,
+        between=between,
+        with_vote=with_vote,
+        total_delegates=total_delegates,
+    )
+
+
+def _per_meeting(value: int | Sequence[int] | None, i: int) -> int | None:
+    if value is None or isinstance(value, int):
+        return value
+    return value[i]
+
+
+def _session(
+    draw: st.DrawFn,
+    *,
+    council_id: str | None = None,
+    term_id: str | None = None,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    meetings: int | None = None,
+    participants: int | Sequence[int] | None = None,
+    agenda: int | Sequence[int] | None = None,
+    resolutions: int | None = None,
+    with_votes: bool | None = None,
+    total_delegates: int | None = None,
+) -> Session:
+    cid = council_id if council_id is not None else _ident(draw, "hdnd")
+    kind = _pick(draw, tuple(SessionKind))
+    number = 1 if kind is SessionKind.FIRST else _int(draw, 1, 25)
+    thematic = kind is SessionKind.THEMATIC and _yes(draw)
+    series = SessionSeries.THEMATIC if thematic else SessionSeries.MAIN
+    first = start if start is not None else _day(draw, EARLIEST, LATEST - 3 * _DAY)
+    last = end if end is not None else _day(draw, first, first + 3 * _DAY)
+    sid = f"{cid}-kh-{series.value}-{number}"
+    total = _total(draw, total_delegates)
+    n_meetings = meetings if meetings is not None else _int(draw, 0, 3)
+    days = sorted(_day(draw, first, last) for _ in range(n_meetings))
+    sittings = tuple(
+        _meeting(
+            draw,
+            day=day,
+            kinds=_SITTING_KINDS,
+            meeting_id=f"{sid}-phien-{i + 1}",
+            session_id=sid,
+            participants=_per_meeting(participants, i),
+            agenda=_per_meeting(agenda, i),
+            total_delegates=total,
+        )
+        for i, day in enumerate(days)
+    )
+    n_resolutions = resolutions if resolutions is not None else _int(draw, 0, 3)
+    numbers = list(itertools.accumulate(_int(draw, 1, 20) for _ in range(n_resolutions)))
+    adopted = tuple(
+        _resolution(
+            draw,
+            resolution_id=f"{sid}-nq-{i + 1}",
+            number=n,
+            council_id=cid,
+            session_id=sid,
+            between=(first, last),
+            with_vote=with_votes,
+            total_delegates=total,
+        )
+        for i, n in enumerate(numbers)
+    )
+    return Session(
+        id=sid,
+        council_id=cid,
+        term_id=term_id if term_id is not None else _ident(draw, "nhiem-ky"),
+        number=number,
+        # A news post may give the number of a session without its kind.
+        kind=kind if kind is SessionKind.FIRST or _int(draw, 0, 7) > 0 else None,
+        start_date=first,
+        end_date=last,
+        series=series,
+        timing=_maybe_pick(draw, tuple(SessionTiming)) if kind is SessionKind.REGULAR else None,
+        location=_maybe_pick(draw, cat.LOCATIONS),
+        meetings=sittings,
+        resolutions=adopted,
+    )
+
+
+def sessions(
+    *,
+    council_id: str | None = None,
+    term_id: str | None = None,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    meetings: int | None = None,
+    participants: int | Sequence[int] | None = None,
+    agenda: int | Sequence[int] | None = None,
+    resolutions: int | None = None,
+    with_votes: bool | None = None,
+    total_delegates: int | None = None,
+) -> st.SearchStrategy[Session]:
+    """A session (kỳ họp) with sittings dated within it and the resolutions it adopted.
+
+    Args:
+        council_id: the council.
+        term_id: the term.
+        start: the first day (drawn when None).
+        end: the last day (0-3 days after ``start`` when None).
+        meetings: how many sittings (0-3 when None).
+        participants: how many participants per sitting, or one count per sitting.
+        agenda: how many agenda items per sitting, or one count per sitting.
+        resolutions: how many resolutions (0-3 when None).
+        with_votes: whether every resolution records its vote (True), none does (False), or
+            some do (None).
+        total_delegates: delegates in office.
+    """
+    return _strategy(
+        _session,
+        council_id=council_id,
+        term_id=term_id,
+        start=start,
+        end=end,
+        meetings=meetings,
+        participants=participants
+        if participants is None or isinstance(participants, int)
+        else tuple(participants),
+        agenda=agenda if agenda is None or isinstance(agenda, int) else tuple(agenda),
+        resolutions=resolutions,
+        with_votes=with_votes,
+        total_delegates=total_delegates,
+    )
+
+
+def _large_session(
+    draw: st.DrawFn,
+    *,
+    council_id: str | None = None,
+    term_id: str | None = None,
+    start: dt.date | None = None,
+) -> Session:
+    first = start if start is not None else _day(draw, EARLIEST, LATEST - 2 * _DAY)
+    return _session(
+        draw,
+        council_id=council_id,
+        term_id=term_id,
+        start=first,
+        end=first + 2 * _DAY,
+        meetings=len(LARGE_PARTICIPANTS),
+        participants=LARGE_PARTICIPANTS,
+        agenda=LARGE_AGENDA,
+        resolutions=LARGE_RESOLUTIONS,
+        with_votes=True,
+    )
+
+
+def large_sessions(
+    *, council_id: str | None = None, term_id: str | None = None, start: dt.date | None = None
+) -> st.SearchStrategy[Session]:
+    """A big three-day session: 3 sittings with 60 participants and 25 agenda items in all,
+    and 12 resolutions, each with its vote.
+
+    Args:
+        council_id: the council.
+        term_id: the term.
+        start: the first day.
+    """
+    return _strategy(_large_session, council_id=council_id, term_id=term_id, start=start)
