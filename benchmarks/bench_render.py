@@ -5,10 +5,10 @@ Run from the repository root::
     python benchmarks/bench_render.py [--repeat N]
 
 The DOCX figure is reported as a ratio to the floor measured in the same run: opening the
-house template with ``docx.Document`` and saving it, which every render pays. The target is a
-ratio of at most 3. The layout step (model to blocks) and the text, Markdown and HTML
-renderers are reported in milliseconds. This is a benchmark, not a timed test: it prints and
-never fails on speed.
+house template with ``docx.Document`` and saving it, the least a python-docx document costs.
+The target is a ratio of at most 3. The layout step (model to blocks) and the text, Markdown
+and HTML renderers are reported in milliseconds. This is a benchmark, not a timed test: it
+prints and never fails on speed.
 """
 
 from __future__ import annotations

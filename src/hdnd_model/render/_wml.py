@@ -1,4 +1,4 @@
-"""WordprocessingML fragments for the DOCX renderer, written as text and parsed once.
+"""WordprocessingML fragments for the DOCX renderer, written as text into the document part.
 
 Paragraphs refer to the template's styles by id; the only direct formatting is what a style
 cannot hold: bold or italic spans inside a paragraph, the indents that give a rule its length,

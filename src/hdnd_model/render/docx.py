@@ -1,11 +1,14 @@
 """Minutes as a Word document (DOCX) in the layout of Decree 30/2020/NĐ-CP.
 
 The house template ``templates/minutes.docx`` carries the styles, the A4 page and the headers
-(no page number on page 1, a centred ``PAGE`` field on the others). The styles are looked up by
-name once per process; the body is written as WordprocessingML that refers to them by id and
-placed in a copy of the template's package, which python-docx then opens once to set the page
-and the document properties and to save. Parsing the body with the document costs less than
-building it element by element or moving a parsed fragment into an open document.
+(no page number on page 1, a centred ``PAGE`` field on the others). Once per process and per
+set of page options, python-docx opens the template, sets the page and the styles those options
+change, and saves it; its parts are kept as bytes. The body is written as WordprocessingML that
+refers to the styles by id (looked up by name once per process) and spliced into the prepared
+``word/document.xml`` before its section properties; the document properties are set with
+python-docx on a copy of the prepared ``docProps/core.xml``. Each render then writes the
+prepared parts, in python-docx's order, names and content types, into a new zip with fixed
+timestamps; the body is never parsed.
 """
 
 from __future__ import annotations
@@ -15,11 +18,17 @@ import functools
 import io
 import zipfile
 from importlib import resources
+from pathlib import Path
 from typing import IO
 
+import attrs
 import docx
 from docx.enum.style import WD_STYLE_TYPE
+from docx.opc.coreprops import CoreProperties
+from docx.oxml import parse_xml
+from docx.oxml.coreprops import CT_CoreProperties
 from docx.shared import Mm, Pt
+from lxml import etree
 
 from hdnd_model.errors import RenderError
 from hdnd_model.render import _wml as w
@@ -183,29 +192,38 @@ def _style_ids() -> dict[str, str]:
 
 
 _DOCUMENT_PART = "word/document.xml"
-_BODY = "<w:body>"
+_CORE_PART = "docProps/core.xml"
+_BODY = b"<w:body>"
+# The same stamp as the template's parts, so the same minutes give the same bytes.
+_ZIP_STAMP = (2020, 1, 1, 0, 0, 0)
+_ZIP_MODE = 0o600 << 16  # rw for the owner, as zipfile gives a part written by name
 
 
-@functools.cache
-def _template_package() -> tuple[tuple[tuple[str, bytes], ...], str, str]:
-    """The template's parts, and its ``document.xml`` split where the body's content goes."""
-    with zipfile.ZipFile(_template()) as archive:
+@attrs.frozen(kw_only=True)
+class _Prepared:
+    """The template's package as python-docx saves it for one set of page options."""
+
+    parts: tuple[tuple[str, bytes], ...]  # every part, in python-docx's order
+    head: bytes  # ``word/document.xml`` up to and including ``<w:body>``
+    tail: bytes  # the rest: the section properties and the closing tags
+    core: bytes  # ``docProps/core.xml``, before the minutes' properties are set
+
+
+@functools.lru_cache(maxsize=16)
+def _prepared(opts: RenderOptions) -> _Prepared:
+    """The template opened, set up for ``opts`` and saved by python-docx, as bytes."""
+    document = docx.Document(_template())
+    _apply_options(document, opts)
+    saved = io.BytesIO()
+    document.save(saved)
+    with zipfile.ZipFile(saved) as archive:
         parts = tuple((name, archive.read(name)) for name in archive.namelist())
-    xml = dict(parts)[_DOCUMENT_PART].decode("utf-8")
+    blobs = dict(parts)
+    xml = blobs[_DOCUMENT_PART]
+    if xml.count(_BODY) != 1:
+        raise RenderError(f"the template's {_DOCUMENT_PART} must hold one <w:body> to fill")
     head, _, tail = xml.partition(_BODY)
-    return parts, head + _BODY, tail
-
-
-def _package(body: str) -> io.BytesIO:
-    """A copy of the template's package whose body holds ``body`` before the section."""
-    parts, head, tail = _template_package()
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as archive:
-        for name, data in parts:
-            text = (head + body + tail).encode("utf-8") if name == _DOCUMENT_PART else data
-            archive.writestr(name, text)
-    out.seek(0)
-    return out
+    return _Prepared(parts=parts, head=head + _BODY, tail=tail, core=blobs[_CORE_PART])
 
 
 def _apply_options(document: docx.document.Document, opts: RenderOptions) -> None:
@@ -229,8 +247,12 @@ def _apply_options(document: docx.document.Document, opts: RenderOptions) -> Non
                 style.paragraph_format.line_spacing = opts.line_spacing
 
 
-def _set_info(document: docx.document.Document, info: DocumentInfo) -> None:
-    props = document.core_properties
+def _core_xml(prepared: bytes, info: DocumentInfo) -> bytes:
+    """``docProps/core.xml`` with the document properties of ``info``, set by python-docx."""
+    element = parse_xml(prepared)
+    if not isinstance(element, CT_CoreProperties):
+        raise RenderError(f"the template's {_CORE_PART} holds no core properties")
+    props = CoreProperties(element)
     stamp = dt.datetime.combine(info.date, dt.time(), tzinfo=dt.UTC)
     props.title = info.title
     props.subject = info.subject
@@ -243,6 +265,19 @@ def _set_info(document: docx.document.Document, info: DocumentInfo) -> None:
     props.created = stamp
     props.modified = stamp
     props.revision = 1
+    xml: bytes = etree.tostring(element, encoding="UTF-8", standalone=True)
+    return xml
+
+
+def _zip(parts: tuple[tuple[str, bytes], ...], replace: dict[str, bytes]) -> bytes:
+    """A DOCX package of ``parts``, in their order, with the parts in ``replace`` swapped."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, data in parts:
+            info = zipfile.ZipInfo(name, _ZIP_STAMP)
+            info.external_attr = _ZIP_MODE
+            archive.writestr(info, replace.get(name, data), zipfile.ZIP_DEFLATED)
+    return out.getvalue()
 
 
 def render_docx(
@@ -256,12 +291,21 @@ def render_docx(
         options: the page options; the decree's defaults when None.
 
     Raises:
-        RenderError: the template lacks a style.
+        RenderError: the template lacks a style, a body to fill or core properties.
         OSError: ``dest`` cannot be written.
     """
     opts = options or RenderOptions()
     writer = _Writer(_style_ids(), opts)
-    document = docx.Document(_package("".join(writer.block(b) for b in layout.blocks)))
-    _apply_options(document, opts)
-    _set_info(document, layout.info)
-    document.save(dest)
+    prepared = _prepared(opts)
+    body = "".join(writer.block(b) for b in layout.blocks).encode("utf-8")
+    data = _zip(
+        prepared.parts,
+        {
+            _DOCUMENT_PART: prepared.head + body + prepared.tail,
+            _CORE_PART: _core_xml(prepared.core, layout.info),
+        },
+    )
+    if isinstance(dest, str):
+        Path(dest).write_bytes(data)
+    else:
+        dest.write(data)

@@ -3,7 +3,7 @@
 The template holds what does not depend on the minutes: the styles (Times New Roman, the sizes
 of Decree 30/2020/NĐ-CP, Phụ lục I), the A4 page with its default margins, and the headers (an
 empty one for page 1, a centred ``PAGE`` field for the others). It is written part by part, so
-it carries nothing else: opening and saving it is the floor every render pays.
+it carries nothing else: opening and saving it is the floor the render benchmark measures.
 
 Run it from the repository root after changing a style, and commit the result::
 
