@@ -267,12 +267,14 @@ class TestRegime:
     def test_regime_boundaries(self) -> None:
         """Each date falls under exactly one regime."""
         assert [
+            hm.Regime.on(dt.date(2003, 12, 31)),
             hm.Regime.on(dt.date(2015, 12, 31)),
             hm.Regime.on(dt.date(2016, 1, 1)),
             hm.Regime.on(dt.date(2020, 7, 1)),
             hm.Regime.on(dt.date(2025, 3, 1)),
             hm.Regime.on(dt.date(2025, 7, 1)),
         ] == [
+            hm.Regime.LAW_1994,
             hm.Regime.LAW_2003,
             hm.Regime.LAW_2015,
             hm.Regime.LAW_2015_AMENDED_2019,

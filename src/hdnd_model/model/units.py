@@ -38,10 +38,17 @@ class Regime(enum.Enum):
         member.levels = levels
         return member
 
+    LAW_1994 = (
+        "law_1994",
+        "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân năm 1994",
+        dt.date(1900, 1, 1),
+        dt.date(2003, 12, 31),
+        3,
+    )
     LAW_2003 = (
         "law_2003",
         "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân số 11/2003/QH11",
-        dt.date(1900, 1, 1),
+        dt.date(2004, 1, 1),
         dt.date(2015, 12, 31),
         3,
     )
