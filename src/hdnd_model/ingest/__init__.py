@@ -2,11 +2,13 @@
 
 An importer has ``detect(data, name) -> bool`` and ``load(source, *, name=None) ->
 ImportResult``. :func:`load` picks the importer for a source; :func:`summary` gives the flat
-digest of a result; :func:`convert_source` and :func:`iter_sources` are the pure, picklable
+digest of a result; :func:`minutes_content` the content of minutes that survives writing
+and importing; :func:`convert_source` and :func:`iter_sources` are the pure, picklable
 pieces of batch conversion.
 """
 
 from hdnd_model.ingest._batch import SourceOutcome, content_hash, convert_source, iter_sources
+from hdnd_model.ingest._content import minutes_content
 from hdnd_model.ingest._legacy import LEGACY_ENCODINGS, decode_legacy
 from hdnd_model.ingest._registry import IMPORTERS, Importer, detect_importer, load
 from hdnd_model.ingest._result import (
@@ -41,6 +43,7 @@ __all__ = [
     "import_text",
     "iter_sources",
     "load",
+    "minutes_content",
     "repair_text",
     "summary",
 ]

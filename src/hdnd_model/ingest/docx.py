@@ -5,7 +5,9 @@ The package is checked before python-docx opens it: a truncated or foreign ZIP, 
 document are refused with :class:`ImporterError`. External relationships (linked images,
 templates, hyperlinks) are never followed; they are reported as a warning. Paragraphs and
 table rows are read in body order, then the news-post rules read the text; evidence also gives
-the paragraph index.
+the paragraph index. A DOCX laid out by the project's renderer is also read by its layout
+(:mod:`hdnd_model.ingest._layout`), which gives the full :class:`~hdnd_model.Minutes` as the
+record; one that departs from that layout keeps the record of the text rules, with a warning.
 """
 
 from __future__ import annotations
@@ -14,15 +16,24 @@ import bisect
 import io
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import attrs
 
-from hdnd_model.errors import ImporterError
-from hdnd_model.ingest._result import ImportResult
+from hdnd_model.errors import HdndError, ImporterError
+from hdnd_model.ingest._layout import LayoutError, Para, Row, is_rendered_layout, read_layout
+from hdnd_model.ingest._result import Evidence, ImportResult
 from hdnd_model.ingest._source import read_source
 from hdnd_model.ingest.article import import_text
 
-__all__ = ["MAX_PARTS", "MAX_RATIO", "MAX_UNZIPPED_BYTES", "DocxImporter", "docx_paragraphs"]
+__all__ = [
+    "MAX_LAYOUT_CHARS",
+    "MAX_PARTS",
+    "MAX_RATIO",
+    "MAX_UNZIPPED_BYTES",
+    "DocxImporter",
+    "docx_paragraphs",
+]
 
 MAX_PARTS = 2000
 """The most parts a package may have."""
@@ -30,6 +41,8 @@ MAX_UNZIPPED_BYTES = 256 * 1024 * 1024
 """The most bytes the parts may inflate to, all together."""
 MAX_RATIO = 200
 """The highest inflation ratio of a part larger than 1 MiB."""
+MAX_LAYOUT_CHARS = 4_000_000
+"""The most characters of text a DOCX may hold to be read by the renderer's layout too."""
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MAIN = "word/document.xml"
@@ -74,15 +87,7 @@ def _check_package(data: bytes, label: str) -> None:
             raise ImporterError(label, "damaged DOCX: a part fails its checksum", location=bad)
 
 
-def docx_paragraphs(data: bytes, label: str) -> tuple[list[str], list[str]]:
-    """The paragraphs of a DOCX in body order (a table row is one paragraph, cells by `` | ``).
-
-    Returns:
-        ``(paragraphs, warnings)``.
-
-    Raises:
-        ImporterError: the package is damaged, hostile or not a DOCX.
-    """
+def _open(data: bytes, label: str) -> tuple[Any, list[str]]:
     _check_package(data, label)
     import docx  # noqa: PLC0415
 
@@ -96,6 +101,10 @@ def docx_paragraphs(data: bytes, label: str) -> tuple[list[str], list[str]]:
     external = [rel.target_ref for rel in document.part.rels.values() if rel.is_external]
     if external:
         warnings.append(f"{len(external)} external relationship(s) ignored (not fetched)")
+    return document, warnings
+
+
+def _paragraphs(document: Any) -> list[str]:
     paragraphs: list[str] = []
     for child in document.element.body.iterchildren():
         if child.tag == f"{_W}p":
@@ -104,7 +113,62 @@ def docx_paragraphs(data: bytes, label: str) -> tuple[list[str], list[str]]:
             for row in child.iter(f"{_W}tr"):
                 cells = [_text(cell) for cell in row.iter(f"{_W}tc")]
                 paragraphs.append(" | ".join(c for c in cells if c))
-    return paragraphs, warnings
+    return paragraphs
+
+
+def docx_paragraphs(data: bytes, label: str) -> tuple[list[str], list[str]]:
+    """The paragraphs of a DOCX in body order (a table row is one paragraph, cells by `` | ``).
+
+    Returns:
+        ``(paragraphs, warnings)``.
+
+    Raises:
+        ImporterError: the package is damaged, hostile or not a DOCX.
+    """
+    document, warnings = _open(data, label)
+    return _paragraphs(document), warnings
+
+
+def _runs(p: Any, styles: dict[str, str], index: int) -> Para:
+    style = p.find(f"{_W}pPr/{_W}pStyle")
+    name = styles.get(style.get(f"{_W}val", "") if style is not None else "", "")
+    runs = []
+    for r in p.iter(f"{_W}r"):
+        text = "".join(
+            (node.text or "")
+            if node.tag == f"{_W}t"
+            else ("\t" if node.tag == f"{_W}tab" else "\n")
+            for node in r.iter(f"{_W}t", f"{_W}tab", f"{_W}br")
+        )
+        props = r.find(f"{_W}rPr")
+        bold = props is not None and _on(props.find(f"{_W}b"))
+        italic = props is not None and _on(props.find(f"{_W}i"))
+        runs.append((text, bold, italic))
+    return Para(index=index, style=name, runs=tuple(runs))
+
+
+def _on(flag: Any) -> bool:
+    return flag is not None and flag.get(f"{_W}val", "true") not in ("0", "false", "off")
+
+
+def _body(document: Any) -> list[Para | Row]:
+    """The body in order, with styles and run faces, numbered as :func:`docx_paragraphs`."""
+    styles = {s.style_id: s.name for s in document.styles}
+    out: list[Para | Row] = []
+    index = 0
+    for n, child in enumerate(document.element.body.iterchildren()):
+        if child.tag == f"{_W}p":
+            out.append(_runs(child, styles, index))
+            index += 1
+        elif child.tag == f"{_W}tbl":
+            for row in child.iter(f"{_W}tr"):
+                cells = tuple(
+                    tuple(_runs(p, styles, index) for p in cell.iter(f"{_W}p"))
+                    for cell in row.iter(f"{_W}tc")
+                )
+                out.append(Row(index=index, cells=cells, table=n))
+                index += 1
+    return out
 
 
 def _text(element: object) -> str:
@@ -148,7 +212,8 @@ class DocxImporter:
             ImporterError: the DOCX is damaged, hostile or holds no text.
         """
         data, label = read_source(source, name)
-        paragraphs, warnings = docx_paragraphs(data, label)
+        document, warnings = _open(data, label)
+        paragraphs = _paragraphs(document)
         if not any(p.strip() for p in paragraphs):
             raise ImporterError(label, "the DOCX holds no text", location=_MAIN)
         text = "\n".join(paragraphs)
@@ -170,4 +235,34 @@ class DocxImporter:
             else e
             for e in result.evidence
         )
-        return attrs.evolve(result, evidence=evidence)
+        result = attrs.evolve(result, evidence=evidence)
+        if len(text) > MAX_LAYOUT_CHARS:
+            return result
+        body = _body(document)
+        if not is_rendered_layout(body):
+            return result
+        props = document.core_properties
+        try:
+            record, notes, found = read_layout(
+                body, {"author": props.author, "created": props.created}, label
+            )
+        except (LayoutError, HdndError, KeyError, ValueError) as error:
+            note = f"laid out like the renderer's minutes, but not read in full: {error}"
+            return attrs.evolve(result, warnings=(*result.warnings, note))
+        layout_evidence = tuple(
+            Evidence(
+                field=f"record.{field}",
+                value=value,
+                source=label,
+                rule=rule,
+                confidence=1.0,
+                paragraph=paragraph,
+            )
+            for field, value, paragraph, rule in found
+        )
+        return attrs.evolve(
+            result,
+            record=record,
+            evidence=result.evidence + layout_evidence,
+            warnings=(*warnings, *notes),
+        )

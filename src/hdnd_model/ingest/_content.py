@@ -1,0 +1,357 @@
+"""The content of minutes: what a reader of the written minutes can know, as plain data.
+
+:func:`minutes_content` projects a :class:`~hdnd_model.Minutes` onto the facts its Decree 30
+layout states, in the form the layout states them: people as written (``name, title``), dates
+as ISO strings, counts as integers, outcomes as the model computes them. Ids, enum values that
+print alike and anything the layout does not print are left out (``docs/import.md``, *Minutes
+content*). Importing what the renderer wrote gives back the same content.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from hdnd_model.model.documents import DocumentRef
+from hdnd_model.model.meetings import AgendaItem, Meeting
+from hdnd_model.model.minutes import Minutes
+from hdnd_model.model.people import Attendance, Participant, Person
+from hdnd_model.model.resolutions import Resolution, Signature
+from hdnd_model.model.vocab import (
+    MeetingMode,
+    OrganKind,
+    ParticipantRole,
+    SessionSeries,
+)
+from hdnd_model.model.votes import ConfidencePoll, ConfidenceVote, Election, VoteTally
+from hdnd_model.vn import ordinal_words, to_roman
+
+__all__ = ["ROLL_CALL_THRESHOLD", "minutes_content", "person_as_written"]
+
+ROLL_CALL_THRESHOLD = 10
+"""More named delegates than this are listed in a roll-call table (the renderer's default)."""
+
+_TELLERS = (
+    ParticipantRole.TELLER_HEAD,
+    ParticipantRole.TELLER_SECRETARY,
+    ParticipantRole.TELLER,
+)
+
+
+def person_as_written(p: Participant) -> str:
+    """``Đinh Thị Lan Duyên, Chủ tịch HĐND quận``: the name, title and organisation."""
+    parts = [p.display_name]
+    if p.person is not None and p.title:
+        parts.append(p.title)
+    if p.organization:
+        parts.append(p.organization)
+    return ", ".join(parts)
+
+
+def bullet_text(text: str) -> str:
+    """A text as a list item keeps it: one closing ``.`` or ``;`` is not told apart."""
+    return text[:-1] if text.endswith((".", ";")) else text
+
+
+def _iso(value: dt.date | dt.time | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.time):
+        return value.replace(second=0, microsecond=0).isoformat(timespec="minutes")
+    return value.isoformat()
+
+
+def _people(minutes: Minutes, *roles: ParticipantRole) -> list[Participant]:
+    seen: set[Participant] = set()
+    found = []
+    for meeting in minutes.meetings:
+        for p in meeting.participants:
+            if p.role in roles and p not in seen:
+                seen.add(p)
+                found.append(p)
+    return found
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _summary(minutes: Minutes) -> str:
+    if minutes.title:
+        return minutes.title
+    council = minutes.council.name
+    term = minutes.term
+    if term is not None and term.khoa is not None:
+        council += f" khóa {to_roman(term.khoa)}"
+    elif term is not None:
+        council += f", nhiệm kỳ {term.label}"
+    session = minutes.session
+    if session is not None:
+        thematic = "chuyên đề " if session.series is SessionSeries.THEMATIC else ""
+        return f"Kỳ họp {thematic}{ordinal_words(session.number)}, {council}"
+    meeting = minutes.meeting
+    assert meeting is not None
+    return meeting.title or f"{_capitalise(meeting.kind.label_vi)}, {council}"
+
+
+def _header(minutes: Minutes) -> dict[str, list[str]]:
+    def lines(text: str) -> list[str]:
+        return [line.strip().upper() for line in text.splitlines() if line.strip()]
+
+    unit = minutes.council.unit.full_name.upper()
+    meeting = minutes.meeting
+    organ = meeting.organ if meeting is not None else OrganKind.COUNCIL
+    parent: list[str] = []
+    if organ is OrganKind.COUNCIL:
+        issuer = ["HỘI ĐỒNG NHÂN DÂN", unit]
+    else:
+        parent = [f"HĐND {unit}"]
+        committee = meeting.committee if meeting is not None else None
+        if organ is OrganKind.STANDING_COMMITTEE:
+            issuer = ["THƯỜNG TRỰC HĐND"]
+        elif committee is not None:
+            issuer = [committee.label_vi.upper()]
+        else:
+            issuer = [organ.label_vi.upper()]
+    if minutes.parent_body:
+        parent = lines(minutes.parent_body)
+    if minutes.issuer:
+        issuer = lines(minutes.issuer)
+    return {"parent_body": parent, "issuer": issuer}
+
+
+def _attendance(att: Attendance | None) -> dict[str, Any] | None:
+    if att is None:
+        return None
+
+    def absent(count: int | None, names: tuple[Person, ...]) -> dict[str, Any] | None:
+        if count is None and not names:
+            return None
+        return {
+            "count": count if count is not None else len(names),
+            "names": [p.full_name for p in names],
+        }
+
+    return {
+        "total": att.total_delegates,
+        "present": att.present,
+        "online": (att.online or None) if att.present is not None else None,
+        "absent_with_reason": absent(att.absent_with_reason, att.absent_with_reason_names),
+        "absent_without_reason": absent(att.absent_without_reason, att.absent_without_reason_names),
+    }
+
+
+def document_content(doc: DocumentRef) -> dict[str, Any]:
+    """A document reference as written: kind, number, date, issuer and subject."""
+    title = doc.title
+    if title is not None:
+        head, _, rest = title.partition(" ")
+        title = rest if head.casefold() == "về" and rest else title
+    return {
+        "kind": doc.label_vi,
+        "number": str(doc.number) if doc.number is not None else None,
+        "date": _iso(doc.date),
+        "issuer": doc.issuer_name,
+        "title": title,
+    }
+
+
+def _vote(tally: VoteTally, resolutions: dict[str, Resolution]) -> dict[str, Any]:
+    res = resolutions.get(tally.resolution_id or "")
+    return {
+        "subject": tally.subject or (res.title if res is not None else None),
+        "method": tally.method.label_vi if tally.method is not None else None,
+        "in_favour": tally.in_favour,
+        "against": tally.against,
+        "not_voting": tally.not_voting,
+        "total": tally.total_delegates,
+        "rule": tally.rule.label_vi,
+        "passed": tally.passed,
+    }
+
+
+def _election(e: Election) -> dict[str, Any]:
+    b = e.ballots
+    elected = e.elected
+    return {
+        "office": e.office,
+        "seats": e.seats,
+        "total": e.total_delegates,
+        "ballots": [b.issued, b.returned, b.valid, b.invalid],
+        "candidates": [[c.person.full_name, c.votes, c.person in elected] for c in e.candidates],
+        "new_round": e.needs_new_round,
+    }
+
+
+def _poll(poll: ConfidencePoll) -> list[list[Any]]:
+    out = []
+    for e in poll.entries:
+        flag = None
+        if poll.requires_confidence_vote(e):
+            flag = "requires_confidence_vote"
+        elif poll.may_resign(e):
+            flag = "may_resign"
+        out.append([e.person.full_name, e.office, e.high, e.confident, e.low, flag])
+    return out
+
+
+def _confidence(vote: ConfidenceVote) -> list[list[Any]]:
+    return [
+        [e.person.full_name, e.office, e.trust, e.no_trust, vote.not_trusted(e)]
+        for e in vote.entries
+    ]
+
+
+def _item(item: AgendaItem, meeting: Meeting, resolutions: dict[str, Resolution]) -> Any:
+    def who(pid: str | None) -> str | None:
+        return None if pid is None else person_as_written(meeting.participant(pid))
+
+    return {
+        "number": item.number,
+        "title": item.title,
+        "documents": [document_content(d) for d in item.documents],
+        "presenters": [who(p) for p in item.presenter_ids],
+        "statements": [[s.group, who(s.speaker_id), bullet_text(s.text)] for s in item.statements],
+        "questions": [
+            [
+                who(q.asker_id),
+                q.topic if q.asker_id is not None else None,
+                q.question,
+                who(q.respondent_id) if q.answer else None,
+                q.answer,
+            ]
+            for q in item.questions
+        ],
+        "votes": [_vote(t, resolutions) for t in item.votes],
+        "elections": [_election(e) for e in item.elections],
+        "confidence_polls": [_poll(p) for p in item.confidence_polls],
+        "confidence_votes": [_confidence(v) for v in item.confidence_votes],
+        "conclusion": item.conclusion,
+    }
+
+
+def _sittings(minutes: Minutes) -> list[dict[str, Any]]:
+    resolutions = {r.id: r for r in minutes.resolutions}
+    several = len(minutes.meetings) > 1
+    out = []
+    for meeting in minutes.meetings or ():
+        out.append(
+            {
+                "heading": (meeting.title or _capitalise(meeting.kind.label_vi))
+                if several
+                else None,
+                "date": _iso(meeting.date) if several else None,
+                "start_time": _iso(meeting.start_time) if several else None,
+                "agenda": [_item(i, meeting, resolutions) for i in meeting.agenda],
+                "conclusions": [bullet_text(c) for c in meeting.conclusions],
+                "documents": [document_content(d) for d in meeting.documents],
+            }
+        )
+    if len(out) == 1 and not (out[0]["agenda"] or out[0]["conclusions"] or out[0]["documents"]):
+        return []  # one sitting with nothing under it reads as no sitting
+    return out
+
+
+def _lower_title(title: str) -> str:
+    return "v" + title[1:] if title.startswith("Về ") else title
+
+
+def _signature(sig: Signature | None, fallback: Participant | None) -> dict[str, Any]:
+    if sig is None:
+        name = fallback.person.full_name if fallback and fallback.person else None
+        return {"authority": None, "on_behalf_of": None, "title": None, "name": name}
+    return {
+        "authority": sig.authority.label_vi or None if sig.on_behalf_of else None,
+        "on_behalf_of": sig.on_behalf_of.upper() if sig.on_behalf_of else None,
+        "title": sig.title.upper(),
+        "name": sig.person.full_name,
+    }
+
+
+def _default_heading(block: dict[str, Any], heading: str) -> dict[str, Any]:
+    """A signature titled exactly as the default heading reads as the default heading."""
+    if block["title"] == heading and block["on_behalf_of"] is None:
+        return {**block, "title": None}
+    return block
+
+
+def minutes_content(minutes: Minutes) -> dict[str, Any]:
+    """The content of ``minutes`` that its written form states, as plain, comparable data.
+
+    Importing a DOCX written by :func:`hdnd_model.render_minutes` gives a record with the same
+    content. The keys and what each holds are listed in ``docs/import.md`` (*Minutes content*).
+
+    Returns:
+        A dict of strings, integers, booleans, ``None`` and lists or dicts of them.
+    """
+    meetings = minutes.meetings
+    first = meetings[0] if meetings else None
+    last = meetings[-1] if meetings else None
+    unit = minutes.council.unit
+    place = first.location if first is not None else None
+    place = place or (minutes.session.location if minutes.session is not None else None)
+    delegates = _people(minutes, ParticipantRole.DELEGATE)
+    if len(delegates) <= ROLL_CALL_THRESHOLD:
+        delegate_rows: list[Any] = [person_as_written(p) for p in delegates]
+    else:
+        delegate_rows = [
+            [p.display_name, p.title, p.status.label_vi if p.status is not None else None]
+            for p in delegates
+        ]
+    attendance = next((m.attendance for m in meetings if m.attendance is not None), None)
+    secretaries = _people(minutes, ParticipantRole.SECRETARY)
+    chairs = _people(minutes, ParticipantRole.CHAIR)
+    resolutions = [
+        {
+            "number": str(r.number) if r.number is not None else None,
+            "title": _lower_title(r.title),
+            "in_favour": r.vote.in_favour if r.vote is not None else None,
+            "total": r.vote.total_delegates if r.vote is not None else None,
+        }
+        for r in minutes.resolutions
+    ]
+    return {
+        "kind": "session" if minutes.session is not None else "meeting",
+        "council": {
+            "unit_kind": unit.kind.short_label_vi,
+            "unit_name": unit.name,
+            "name": minutes.council.name,
+        },
+        "header": _header(minutes),
+        "number": str(minutes.number) if minutes.number is not None else None,
+        "summary": _summary(minutes),
+        "date": _iso(minutes.date or minutes.last_day),
+        "first_day": _iso(minutes.first_day),
+        "last_day": _iso(minutes.last_day),
+        "start_time": _iso(first.start_time if first is not None else None),
+        "end_time": _iso(last.end_time if last is not None else None),
+        "place": place,
+        "mode": (
+            first.mode.label_vi
+            if first is not None and first.mode is not MeetingMode.IN_PERSON
+            else None
+        ),
+        "closed": any(m.closed for m in meetings),
+        "attendance": _attendance(attendance),
+        "attendees": [person_as_written(p) for p in _people(minutes, ParticipantRole.ATTENDEE)],
+        "delegates": delegate_rows,
+        "guests": [person_as_written(p) for p in _people(minutes, ParticipantRole.GUEST)],
+        "chairs": [
+            person_as_written(p)
+            for p in _people(minutes, ParticipantRole.CHAIR, ParticipantRole.CO_CHAIR)
+        ],
+        "secretaries": [person_as_written(p) for p in secretaries],
+        "tellers": [person_as_written(p) for p in _people(minutes, *_TELLERS)],
+        "sittings": _sittings(minutes),
+        "resolutions": resolutions,
+        "signatures": {
+            "secretary": _default_heading(
+                _signature(minutes.secretary, secretaries[0] if secretaries else None), "THƯ KÝ"
+            ),
+            "chair": _default_heading(
+                _signature(minutes.chair, chairs[0] if chairs else None), "CHỦ TỌA"
+            ),
+        },
+        "recipients": [r.strip().lstrip("-").strip().rstrip(";.") for r in minutes.recipients],
+        "filing": minutes.filing.strip().rstrip("."),
+    }

@@ -1,0 +1,114 @@
+"""Importing what the renderer wrote gives back the same minutes content."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import attrs
+import docx
+import pytest
+from hypothesis import given, settings
+
+import hdnd_model as hm
+from hdnd_model.ingest import ImportResult, load, minutes_content
+from hdnd_model.testing import strategies as hst
+from tests.render import synthetic
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "examples" / "data" / "hai_ba_trung_2020_08.json"
+
+# Rendering and importing a DOCX takes about 10 ms, so the profile's number of examples is
+# kept (ci: 150 per kind, a few seconds); only the per-example deadline is lifted.
+ROUND_TRIP = settings(deadline=None)
+
+
+def _round_trip(minutes: hm.Minutes) -> ImportResult:
+    buffer = io.BytesIO()
+    hm.render_minutes(minutes, buffer, format="docx")
+    return load(buffer.getvalue(), name="rendered.docx")
+
+
+def _assert_same_content(minutes: hm.Minutes) -> ImportResult:
+    result = _round_trip(minutes)
+    assert isinstance(result.record, hm.Minutes), result.warnings
+    expected = minutes_content(minutes)
+    got = minutes_content(result.record)
+    if got != expected:  # name the first key that differs before the full comparison
+        differing = [k for k in expected if expected[k] != got.get(k)]
+        assert got == expected, f"differs in {differing}"
+    return result
+
+
+@ROUND_TRIP
+@given(hst.minutes(kind="meeting"))
+def test_meeting_minutes_round_trip(minutes: hm.Minutes) -> None:
+    _assert_same_content(minutes)
+
+
+@ROUND_TRIP
+@given(hst.minutes(kind="session"))
+def test_session_minutes_round_trip(minutes: hm.Minutes) -> None:
+    _assert_same_content(minutes)
+
+
+def test_seed_example_round_trips() -> None:
+    minutes = hm.from_json(SEED.read_text(encoding="utf-8"))
+    result = _assert_same_content(minutes)
+    content = minutes_content(result.record)
+    assert content["council"]["name"] == "Hội đồng nhân dân quận Hai Bà Trưng"
+    assert content["chairs"] == ["Đinh Thị Lan Duyên, Chủ tịch HĐND quận"]
+    assert len(content["sittings"][0]["agenda"]) == 4
+    assert len(content["sittings"][0]["conclusions"]) == 7
+
+
+@pytest.mark.parametrize("build", [synthetic.large_session, synthetic.benchmark_minutes])
+def test_large_synthetic_session_round_trips(build: Any) -> None:
+    minutes = build()
+    result = _assert_same_content(minutes)
+    content = minutes_content(result.record)
+    assert len(content["delegates"]) == len(list(minutes.participants(hm.ParticipantRole.DELEGATE)))
+    assert len(content["resolutions"]) == len(minutes.resolutions)
+
+
+def test_content_is_plain_data() -> None:
+    minutes = synthetic.large_session(items=3, delegates=12)
+    content = minutes_content(minutes)
+    assert json.loads(json.dumps(content, ensure_ascii=False)) == content
+
+
+def test_layout_evidence_names_paragraphs() -> None:
+    minutes = hm.from_json(SEED.read_text(encoding="utf-8"))
+    result = _round_trip(minutes)
+    layout = [e for e in result.evidence if e.rule.startswith("docx.layout.")]
+    assert layout
+    assert all(e.paragraph is not None and e.field.startswith("record.") for e in layout)
+    assert any(e.field == "record.title" for e in layout)
+
+
+def test_content_sees_what_the_layout_prints() -> None:
+    minutes = hm.from_json(SEED.read_text(encoding="utf-8"))
+    renamed = attrs.evolve(minutes, title="Phiên họp tháng 9/2020 của Thường trực HĐND quận")
+    assert minutes_content(renamed) != minutes_content(minutes)
+    dated = attrs.evolve(minutes, date=minutes.last_day + dt.timedelta(days=2))
+    assert minutes_content(dated)["date"] != minutes_content(minutes)["date"]
+    assert minutes_content(_round_trip(dated).record) == minutes_content(dated)
+
+
+def test_a_damaged_layout_falls_back_to_the_text_rules() -> None:
+    minutes = hm.from_json(SEED.read_text(encoding="utf-8"))
+    buffer = io.BytesIO()
+    hm.render_minutes(minutes, buffer, format="docx")
+    document = docx.Document(io.BytesIO(buffer.getvalue()))
+    for paragraph in document.paragraphs:
+        if paragraph.text.startswith("Địa điểm: "):
+            paragraph.text = "Địa điểm hội trường"  # the label is gone
+    out = io.BytesIO()
+    document.save(out)
+    result = load(out.getvalue(), name="edited.docx")
+    assert any("not read in full" in w for w in result.warnings)
+    assert not any(e.rule.startswith("docx.layout.") for e in result.evidence)
+    assert result.draft.kind == "standing_committee_meeting"
