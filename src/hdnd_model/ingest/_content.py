@@ -21,10 +21,9 @@ from hdnd_model.model.vocab import (
     MeetingMode,
     OrganKind,
     ParticipantRole,
-    SessionSeries,
 )
 from hdnd_model.model.votes import ConfidencePoll, ConfidenceVote, Election, VoteTally
-from hdnd_model.vn import ordinal_words, to_roman
+from hdnd_model.render._layout import sitting_name, summary_of
 
 __all__ = ["ROLL_CALL_THRESHOLD", "minutes_content", "person_as_written"]
 
@@ -70,28 +69,6 @@ def _people(minutes: Minutes, *roles: ParticipantRole) -> list[Participant]:
                 seen.add(p)
                 found.append(p)
     return found
-
-
-def _capitalise(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _summary(minutes: Minutes) -> str:
-    if minutes.title:
-        return minutes.title
-    council = minutes.council.name
-    term = minutes.term
-    if term is not None and term.khoa is not None:
-        council += f" khóa {to_roman(term.khoa)}"
-    elif term is not None:
-        council += f", nhiệm kỳ {term.label}"
-    session = minutes.session
-    if session is not None:
-        thematic = "chuyên đề " if session.series is SessionSeries.THEMATIC else ""
-        return f"Kỳ họp {thematic}{ordinal_words(session.number)}, {council}"
-    meeting = minutes.meeting
-    assert meeting is not None
-    return meeting.title or f"{_capitalise(meeting.kind.label_vi)}, {council}"
 
 
 def _header(minutes: Minutes) -> dict[str, list[str]]:
@@ -237,9 +214,7 @@ def _sittings(minutes: Minutes) -> list[dict[str, Any]]:
     for meeting in minutes.meetings or ():
         out.append(
             {
-                "heading": (meeting.title or _capitalise(meeting.kind.label_vi))
-                if several
-                else None,
+                "heading": sitting_name(meeting) if several else None,
                 "date": _iso(meeting.date) if several else None,
                 "start_time": _iso(meeting.start_time) if several else None,
                 "agenda": [_item(i, meeting, resolutions) for i in meeting.agenda],
@@ -319,7 +294,7 @@ def minutes_content(minutes: Minutes) -> dict[str, Any]:
         },
         "header": _header(minutes),
         "number": str(minutes.number) if minutes.number is not None else None,
-        "summary": _summary(minutes),
+        "summary": summary_of(minutes),
         "date": _iso(minutes.date or minutes.last_day),
         "first_day": _iso(minutes.first_day),
         "last_day": _iso(minutes.last_day),

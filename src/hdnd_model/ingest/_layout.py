@@ -1021,7 +1021,7 @@ def read_layout(
 _SESSION_NUMBER = re.compile(r"Kỳ họp (?P<thematic>chuyên đề )?(?P<ordinal>thứ [^,]+)")
 
 
-def _session_number(summary: str, notes: list[str]) -> tuple[SessionSeries, int]:
+def _session_number(summary: str, notes: list[str]) -> tuple[SessionSeries, int | None]:
     found = _SESSION_NUMBER.search(summary)
     if found is not None:
         try:
@@ -1031,8 +1031,8 @@ def _session_number(summary: str, notes: list[str]) -> tuple[SessionSeries, int]
         else:
             series = SessionSeries.THEMATIC if found["thematic"] else SessionSeries.MAIN
             return series, number
-    notes.append("the session's number is not written in the summary; 1 stands for it")
-    return SessionSeries.MAIN, 1
+    thematic = summary.startswith("Kỳ họp chuyên đề")
+    return (SessionSeries.THEMATIC if thematic else SessionSeries.MAIN), None
 
 
 def _slug(text: str) -> str:

@@ -229,7 +229,7 @@ class _MinutesWriter:
             khoa = f"Khóa {to_roman(m.term.khoa)}, " if m.term.khoa is not None else ""
             sub(sub(preface, "p"), "legislature", f"{khoa}nhiệm kỳ {m.term.label}")
             preface[-1][-1].set("value", m.term.label)
-        if m.session is not None:
+        if m.session is not None and m.session.number is not None:
             s = m.session
             sub(sub(preface, "p"), "session", f"Kỳ họp thứ {s.number}", value=str(s.number))
         if m.number is not None:

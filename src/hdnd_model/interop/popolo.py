@@ -278,7 +278,7 @@ class _Builder:
             parent_id = session.id
             event: dict[str, Any] = {
                 "id": session.id,
-                "name": f"Kỳ họp thứ {session.number}",
+                "name": f"Kỳ họp thứ {session.number}" if session.number else "Kỳ họp",
                 "classification": f"session:{session.kind.value}" if session.kind else "session",
                 "start_date": session.start_date.isoformat(),
                 "end_date": session.end_date.isoformat(),

@@ -242,7 +242,8 @@ class Session:
         id: the id other objects use to refer to it.
         council_id: the council.
         term_id: the term, when known.
-        number: its number in the term (kỳ họp thứ 10), counted in its series.
+        number: its number in the term (kỳ họp thứ 10), counted in its series; None when the
+            source does not give it.
         kind: first, regular, thematic or extraordinary; None when the source does not say.
         start_date / end_date: the days it sat.
         series: the numbering series (some councils number thematic sessions apart).
@@ -254,8 +255,8 @@ class Session:
 
     id: str = attrs.field(validator=_checks.identifier)
     council_id: str = attrs.field(validator=_checks.identifier)
-    number: int = attrs.field(validator=_checks.positive)
     start_date: dt.date
+    number: int | None = attrs.field(default=None, validator=_checks.positive)
     kind: SessionKind | None = None
     term_id: str | None = attrs.field(default=None, validator=_checks.optional_identifier)
     end_date: dt.date = attrs.field(default=attrs.Factory(lambda s: s.start_date, takes_self=True))
@@ -268,7 +269,7 @@ class Session:
     def __attrs_post_init__(self) -> None:
         if self.end_date < self.start_date:
             raise fail(self, "end_date", self.end_date.isoformat(), "must not be before start_date")
-        if self.kind is SessionKind.FIRST and self.number != 1:
+        if self.kind is SessionKind.FIRST and self.number not in (1, None):
             raise fail(self, "number", self.number, "must be 1 for a first session")
         if self.timing is not None and self.kind not in (SessionKind.REGULAR, None):
             raise fail(

@@ -28,6 +28,8 @@ class _Labels:
     KIND: Final = "BIÊN BẢN"
     SESSION_SUMMARY: Final = "Kỳ họp {ordinal}, {council}"
     THEMATIC_SUMMARY: Final = "Kỳ họp chuyên đề {ordinal}, {council}"
+    SESSION_SUMMARY_UNNUMBERED: Final = "Kỳ họp {council}"
+    THEMATIC_SUMMARY_UNNUMBERED: Final = "Kỳ họp chuyên đề, {council}"
     KHOA: Final = "khóa {roman}"
     TERM: Final = "nhiệm kỳ {label}"
 

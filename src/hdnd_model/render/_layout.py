@@ -145,7 +145,8 @@ def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _summary(minutes: Minutes) -> str:
+def summary_of(minutes: Minutes) -> str:
+    """The summary under ``BIÊN BẢN``: the minutes' title, or one derived from the record."""
     if minutes.title:
         return minutes.title
     council = minutes.council.name
@@ -157,6 +158,9 @@ def _summary(minutes: Minutes) -> str:
     session = minutes.session
     if session is not None:
         thematic = session.series is SessionSeries.THEMATIC
+        if session.number is None:
+            template = L.THEMATIC_SUMMARY_UNNUMBERED if thematic else L.SESSION_SUMMARY_UNNUMBERED
+            return template.format(council=council)
         template = L.THEMATIC_SUMMARY if thematic else L.SESSION_SUMMARY
         return template.format(ordinal=ordinal_words(session.number), council=council)
     meeting = minutes.meeting
@@ -165,7 +169,7 @@ def _summary(minutes: Minutes) -> str:
 
 
 def _title(minutes: Minutes, opts: RenderOptions) -> Title:
-    summary = _summary(minutes)
+    summary = summary_of(minutes)
     width = min(
         text_width_pt(summary, opts.body_size_pt, bold=True), opts.text_width_mm / _MM_PER_PT
     )
@@ -196,8 +200,13 @@ def _names(participants: Iterator[Participant] | tuple[Participant, ...]) -> str
     return "; ".join(found) + "." if found else L.BLANK
 
 
+def sitting_name(meeting: Meeting) -> str:
+    """How a sitting is named in the minutes: its title, or its kind."""
+    return meeting.title or _capitalise(meeting.kind.label_vi)
+
+
 def _sitting_head(meeting: Meeting) -> Paragraph:
-    name = meeting.title or _capitalise(meeting.kind.label_vi)
+    name = sitting_name(meeting)
     return plain(f"{name}, {_at(meeting.start_time, meeting.date)}", ParagraphKind.SUBHEADING)
 
 

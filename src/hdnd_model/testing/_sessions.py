@@ -243,8 +243,8 @@ def _session(
         id=sid,
         council_id=cid,
         term_id=term_id if term_id is not None else _ident(draw, "nhiem-ky"),
-        number=number,
-        # A news post may give the number of a session without its kind.
+        # A source may name a session without its number, or without its kind.
+        number=number if _int(draw, 0, 9) > 0 else None,
         kind=kind if kind is SessionKind.FIRST or _int(draw, 0, 7) > 0 else None,
         start_date=first,
         end_date=last,
