@@ -149,6 +149,31 @@ class TestBody:
 
 
 class TestVotes:
+    def test_confidence_poll_prints_total_and_ballots(self) -> None:
+        """A confidence poll states the total of delegates and the ballots, then the ratings."""
+        from hdnd_model.render._items import _poll_blocks
+
+        poll = hm.ConfidencePoll(
+            total_delegates=58,
+            ballots=hm.Ballots(issued=53, returned=53, valid=53, invalid=0),
+            entries=(
+                hm.ConfidencePollEntry(
+                    person=hm.Person(full_name="Trần Văn Hòa"),
+                    office="Chủ tịch HĐND tỉnh",
+                    high=49,
+                    confident=4,
+                    low=0,
+                ),
+            ),
+        )
+        texts = [p.text for p in _poll_blocks(poll)]
+        assert texts[:3] == [
+            "Lấy phiếu tín nhiệm:",
+            "Tổng số đại biểu: 58.",
+            "Số phiếu phát ra: 53; thu vào: 53; hợp lệ: 53; không hợp lệ: 0.",
+        ]
+        assert "tín nhiệm cao 49 phiếu (84,48%)" in texts[3]
+
     def test_counts_are_shares_of_the_total(self) -> None:
         """The National Assembly example: 423/494 in favour is 85,63% of the total."""
         tally = hm.VoteTally(

@@ -22,7 +22,7 @@ from hdnd_model.model.vocab import (
     OrganKind,
     ParticipantRole,
 )
-from hdnd_model.model.votes import ConfidencePoll, ConfidenceVote, Election, VoteTally
+from hdnd_model.model.votes import Ballots, ConfidencePoll, ConfidenceVote, Election, VoteTally
 from hdnd_model.render._layout import sitting_name, summary_of
 
 __all__ = ["ROLL_CALL_THRESHOLD", "minutes_content", "person_as_written"]
@@ -147,36 +147,43 @@ def _vote(tally: VoteTally, resolutions: dict[str, Resolution]) -> dict[str, Any
     }
 
 
+def _ballots(b: Ballots) -> list[int | None]:
+    return [b.issued, b.returned, b.valid, b.invalid]
+
+
 def _election(e: Election) -> dict[str, Any]:
-    b = e.ballots
     elected = e.elected
     return {
         "office": e.office,
         "seats": e.seats,
         "total": e.total_delegates,
-        "ballots": [b.issued, b.returned, b.valid, b.invalid],
+        "ballots": _ballots(e.ballots),
         "candidates": [[c.person.full_name, c.votes, c.person in elected] for c in e.candidates],
         "new_round": e.needs_new_round,
     }
 
 
-def _poll(poll: ConfidencePoll) -> list[list[Any]]:
-    out = []
+def _poll(poll: ConfidencePoll) -> dict[str, Any]:
+    entries = []
     for e in poll.entries:
         flag = None
         if poll.requires_confidence_vote(e):
             flag = "requires_confidence_vote"
         elif poll.may_resign(e):
             flag = "may_resign"
-        out.append([e.person.full_name, e.office, e.high, e.confident, e.low, flag])
-    return out
+        entries.append([e.person.full_name, e.office, e.high, e.confident, e.low, flag])
+    return {"total": poll.total_delegates, "ballots": _ballots(poll.ballots), "entries": entries}
 
 
-def _confidence(vote: ConfidenceVote) -> list[list[Any]]:
-    return [
-        [e.person.full_name, e.office, e.trust, e.no_trust, vote.not_trusted(e)]
-        for e in vote.entries
-    ]
+def _confidence(vote: ConfidenceVote) -> dict[str, Any]:
+    return {
+        "total": vote.total_delegates,
+        "ballots": _ballots(vote.ballots),
+        "entries": [
+            [e.person.full_name, e.office, e.trust, e.no_trust, vote.not_trusted(e)]
+            for e in vote.entries
+        ],
+    }
 
 
 def _item(item: AgendaItem, meeting: Meeting, resolutions: dict[str, Resolution]) -> Any:

@@ -8,8 +8,8 @@ the council's name and the date of the minutes.
 
 The result is a :class:`~hdnd_model.Minutes` whose :func:`~hdnd_model.ingest.minutes_content`
 equals that of the minutes rendered. What the layout does not print and the model requires
-(a sitting's kind, a session's number when the summary does not state it, a rule not printed)
-is set as the written outcome requires and reported as a note.
+(a single sitting's kind, a vote rule the layout does not write) is set as the written outcome
+requires and reported as a note; a session's number the summary does not state stays empty.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ from hdnd_model.model.vocab import (
 )
 from hdnd_model.model.votes import AT_LEAST_TWO_THIRDS_OF_TOTAL, MORE_THAN_HALF_OF_TOTAL
 from hdnd_model.render._labels import LABELS as L
-from hdnd_model.vn import fold_key, format_share, parse_date, parse_ordinal, parse_time
+from hdnd_model.vn import fold_key, parse_date, parse_ordinal, parse_time
 
 __all__ = ["LayoutError", "Para", "Row", "is_rendered_layout", "read_layout"]
 
@@ -118,6 +118,7 @@ _RE = {
     "not_voting": _compile(L.NOT_VOTING, **_COUNTS),
     "passed": _compile(L.PASSED),
     "failed": _compile(L.FAILED),
+    "ballot_total": _compile(L.TOTAL_DELEGATES, total=_NUM),
     "ballots": _compile(L.BALLOTS, issued=r"\d+|……", returned=r"\d+|……", valid=r"\d+|……"),
     "candidate": _compile(L.CANDIDATE, votes=_NUM, total=_NUM, share=_SHARE),
     "poll": _compile(
@@ -178,7 +179,6 @@ _USUAL_RULES = (
         for c in VoteComparison
     ),
 )
-_MAX_TOTAL = 10_000
 
 
 def _full(key: str, text: str) -> re.Match[str]:
@@ -338,17 +338,6 @@ def _distinct(names: list[str]) -> list[m.Person]:
         seen[name] = seen.get(name, 0) + 1
         out.append(m.Person(full_name=name, id=f"person-{seen[name]}" if seen[name] > 1 else None))
     return out
-
-
-def _infer_total(
-    least: int,
-    shares: list[tuple[int, str]],
-    accept: Callable[[int], bool],
-) -> int:
-    for total in range(max(least, 1), _MAX_TOTAL):
-        if all(format_share(count, total) == share for count, share in shares) and accept(total):
-            return total
-    raise LayoutError("no total number of delegates gives the shares written")
 
 
 class _Content:
@@ -568,19 +557,7 @@ class _Content:
         r = self.r
         found = _full("election", head)
         office, seats = found["office"], int(found["seats"] or 1)
-        ballots = m.Ballots()
-        p = r.peek()
-        if isinstance(p, Para) and p.lead is None and not p.text.startswith("- "):
-            b = _RE["ballots"].fullmatch(p.text)
-            if b is not None:
-                r.pos += 1
-                values = [
-                    None if b[k] == L.BLANK else int(b[k])
-                    for k in ("issued", "returned", "valid", "invalid")
-                ]
-                ballots = m.Ballots(
-                    issued=values[0], returned=values[1], valid=values[2], invalid=values[3]
-                )
+        ballots = self.ballots()
         rows: list[tuple[re.Match[str], bool]] = []
         for _, line in r.bullets():
             won = line.endswith(L.ELECTED)
@@ -621,8 +598,35 @@ class _Content:
                 return e
         raise LayoutError(f"no usual rule gives the written outcome of {office!r}")
 
+    def ballots(self) -> m.Ballots:
+        """The tellers' counts line, when the next paragraph is one."""
+        r = self.r
+        p = r.peek()
+        if isinstance(p, Para) and p.lead is None and not p.text.startswith("- "):
+            b = _RE["ballots"].fullmatch(p.text)
+            if b is not None:
+                r.pos += 1
+                issued, returned, valid, invalid = (
+                    None if b[k] == L.BLANK else int(b[k])
+                    for k in ("issued", "returned", "valid", "invalid")
+                )
+                return m.Ballots(issued=issued, returned=returned, valid=valid, invalid=invalid)
+        return m.Ballots()
+
+    def total_delegates(self, what: str) -> int:
+        """The ``Tổng số đại biểu: N.`` line that opens a confidence ballot."""
+        r = self.r
+        p = r.peek()
+        found = _RE["ballot_total"].fullmatch(p.text) if isinstance(p, Para) else None
+        if found is None:
+            raise LayoutError(f"{what} without its total number of delegates")
+        r.pos += 1
+        return int(found["total"])
+
     def poll(self) -> m.ConfidencePoll:
         r = self.r
+        total = self.total_delegates("a confidence poll")
+        ballots = self.ballots()
         rows = []
         for _, line in r.bullets():
             flag = None
@@ -645,27 +649,12 @@ class _Content:
             for person, (f, _) in zip(_distinct([f["name"] for f, _ in rows]), rows, strict=True)
         )
 
-        def agrees(total: int) -> bool:
-            poll = m.ConfidencePoll(total_delegates=total, entries=entries)
-            for e, (_, flag) in zip(entries, rows, strict=True):
-                got = (
-                    "requires"
-                    if poll.requires_confidence_vote(e)
-                    else ("may_resign" if poll.may_resign(e) else None)
-                )
-                if got != flag:
-                    return False
-            return True
-
-        shares = [
-            (int(f[k]), f[f"{k}_share"]) for f, _ in rows for k in ("high", "confident", "low")
-        ]
-        least = max(e.high + e.confident + e.low for e in entries)
-        total = _infer_total(least, shares, agrees)
-        return m.ConfidencePoll(total_delegates=total, entries=entries)
+        return m.ConfidencePoll(total_delegates=total, entries=entries, ballots=ballots)
 
     def confidence_vote(self) -> m.ConfidenceVote:
         r = self.r
+        total = self.total_delegates("a confidence vote")
+        ballots = self.ballots()
         rows = []
         for _, line in r.bullets():
             lost = line.endswith(L.NOT_TRUSTED)
@@ -680,22 +669,13 @@ class _Content:
             )
             for person, (f, _) in zip(_distinct([f["name"] for f, _ in rows]), rows, strict=True)
         )
-        shares = [(int(f[k]), f[f"{k}_share"]) for f, _ in rows for k in ("trust", "no_trust")]
-        least = max(e.trust + e.no_trust for e in entries)
-        chosen: list[m.ConfidenceVote] = []
-
-        def agrees(total: int) -> bool:
-            for rule in _USUAL_RULES:
-                vote = m.ConfidenceVote(total_delegates=total, entries=entries, rule=rule)
-                if all(
-                    vote.not_trusted(e) == lost for e, (_, lost) in zip(entries, rows, strict=True)
-                ):
-                    chosen.append(vote)
-                    return True
-            return False
-
-        _infer_total(least, shares, agrees)
-        return chosen[-1]
+        for rule in _USUAL_RULES:
+            vote = m.ConfidenceVote(
+                total_delegates=total, entries=entries, ballots=ballots, rule=rule
+            )
+            if all(vote.not_trusted(e) == lost for e, (_, lost) in zip(entries, rows, strict=True)):
+                return vote
+        raise LayoutError("no usual rule gives the written outcome of a confidence vote")
 
 
 def _unit(author: str, first: dt.date, last: dt.date) -> m.AdministrativeUnit:

@@ -12,7 +12,7 @@ from hdnd_model.model.documents import DocumentRef
 from hdnd_model.model.meetings import AgendaItem, Meeting
 from hdnd_model.model.people import Participant
 from hdnd_model.model.resolutions import Resolution
-from hdnd_model.model.votes import ConfidencePoll, ConfidenceVote, Election, VoteTally
+from hdnd_model.model.votes import Ballots, ConfidencePoll, ConfidenceVote, Election, VoteTally
 from hdnd_model.render._blocks import Paragraph, ParagraphKind, Span
 from hdnd_model.render._labels import LABELS as L
 from hdnd_model.vn import format_date, format_share
@@ -115,21 +115,22 @@ def vote_blocks(tally: VoteTally, subject: str | None = None) -> list[Paragraph]
     ]
 
 
+def _ballot_lines(b: Ballots) -> list[Paragraph]:
+    """The tellers' counts (phiếu phát ra, thu vào, hợp lệ, không hợp lệ), when any is stated."""
+    if all(v is None for v in (b.issued, b.returned, b.valid, b.invalid)):
+        return []
+    issued, returned, valid, invalid = (
+        L.BLANK if v is None else str(v) for v in (b.issued, b.returned, b.valid, b.invalid)
+    )
+    return [plain(L.BALLOTS.format(issued=issued, returned=returned, valid=valid, invalid=invalid))]
+
+
 def _election_blocks(election: Election) -> list[Paragraph]:
     total = election.total_delegates
     head = L.ELECTION.format(office=election.office)
     if election.seats > 1:
         head += L.SEATS.format(seats=election.seats)
-    out = [label(head + ":", "", italic=True)]
-    b = election.ballots
-    if any(v is not None for v in (b.issued, b.returned, b.valid, b.invalid)):
-        counts = [
-            L.BLANK if v is None else str(v) for v in (b.issued, b.returned, b.valid, b.invalid)
-        ]
-        issued, returned, valid, invalid = counts
-        out.append(
-            plain(L.BALLOTS.format(issued=issued, returned=returned, valid=valid, invalid=invalid))
-        )
+    out = [label(head + ":", "", italic=True), *_ballot_lines(election.ballots)]
     elected = election.elected
     lines = []
     for c in election.candidates:
@@ -162,7 +163,12 @@ def _poll_blocks(poll: ConfidencePoll) -> list[Paragraph]:
         elif poll.may_resign(e):
             line += L.POLL_MAY_RESIGN
         lines.append(line)
-    return [label(L.POLL + ":", "", italic=True), *bullets(lines)]
+    return [
+        label(L.POLL + ":", "", italic=True),
+        plain(L.TOTAL_DELEGATES.format(total=total)),
+        *_ballot_lines(poll.ballots),
+        *bullets(lines),
+    ]
 
 
 def _confidence_blocks(vote: ConfidenceVote) -> list[Paragraph]:
@@ -178,7 +184,12 @@ def _confidence_blocks(vote: ConfidenceVote) -> list[Paragraph]:
             no_trust_share=format_share(e.no_trust, total),
         )
         lines.append(line + (L.NOT_TRUSTED if vote.not_trusted(e) else L.TRUSTED))
-    return [label(L.CONFIDENCE_VOTE + ":", "", italic=True), *bullets(lines)]
+    return [
+        label(L.CONFIDENCE_VOTE + ":", "", italic=True),
+        plain(L.TOTAL_DELEGATES.format(total=total)),
+        *_ballot_lines(vote.ballots),
+        *bullets(lines),
+    ]
 
 
 def _speaker(meeting: Meeting, pid: str | None) -> str | None:
