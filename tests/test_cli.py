@@ -96,6 +96,24 @@ class TestValidate:
         assert "$.meeting.date" in err
         assert "1 of 2 file(s) invalid" in err
 
+    def test_archive_lists_every_bad_record(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Every bad line of an archive is reported with its line number; good ones pass."""
+        good = hm.to_json(hm.from_json(SEED.read_bytes()).council)
+        archive = tmp_path / "a.jsonl"
+        archive.write_text(
+            "\n".join([good, '{"type": "person", "format_version": 1, "full_name": ""}', "{", good])
+            + "\n",
+            encoding="utf-8",
+        )
+        assert 1 == _run("validate", str(archive))
+        err = capsys.readouterr().err
+        assert "line 2 (record 2)" in err
+        assert "'Person.full_name' must not be empty" in err
+        assert "line 3 (record 3)" in err
+        assert "line 1 " not in err
+
     def test_missing_file(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         """A missing file is invalid input, not a crash."""
         assert 1 == _run("validate", str(tmp_path / "nope.json"))
