@@ -13,7 +13,7 @@ from hdnd_model.render._labels import LABELS as L
 from hdnd_model.render._options import RenderOptions
 from hdnd_model.vn import format_share
 
-__all__ = ["attendance_blocks", "people"]
+__all__ = ["attendance_blocks"]
 
 _ROLL_WIDTHS = (0.08, 0.32, 0.36, 0.24)
 
@@ -58,26 +58,16 @@ def attendance_blocks(minutes: Minutes, opts: RenderOptions) -> Iterator[Block]:
     yield plain(L.ATTENDANCE, ParagraphKind.HEADING)
     att = next((m.attendance for m in minutes.meetings if m.attendance is not None), None)
     lines = _attendance_lines(att) if att is not None else []
-    attendees = [person_text(p) for p in people(minutes, ParticipantRole.ATTENDEE)]
+    attendees = [person_text(p) for p in minutes.participants(ParticipantRole.ATTENDEE)]
     if attendees:
         lines.append(L.ATTENDEES + "; ".join(attendees))
-    delegates = tuple(people(minutes, ParticipantRole.DELEGATE))
+    delegates = tuple(minutes.participants(ParticipantRole.DELEGATE))
     if delegates and len(delegates) <= opts.table_threshold:
         lines.append(L.DELEGATES + "; ".join(person_text(p) for p in delegates))
-    guests = [person_text(p) for p in people(minutes, ParticipantRole.GUEST)]
+    guests = [person_text(p) for p in minutes.participants(ParticipantRole.GUEST)]
     if guests:
         lines.append(L.GUESTS + "; ".join(guests))
     yield from bullets(lines) if lines else [plain(L.BLANK)]
     if len(delegates) > opts.table_threshold:
         yield plain(L.ROLL_CALL)
         yield _roll_call(delegates)
-
-
-def people(minutes: Minutes, *roles: ParticipantRole) -> Iterator[Participant]:
-    """Like :meth:`Minutes.participants`, with a set to skip repeats (long sessions)."""
-    seen: set[Participant] = set()
-    for meeting in minutes.meetings:
-        for p in meeting.participants:
-            if p.role in roles and p not in seen:
-                seen.add(p)
-                yield p

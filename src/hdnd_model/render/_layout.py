@@ -20,7 +20,7 @@ from hdnd_model.model.minutes import Minutes
 from hdnd_model.model.people import Participant
 from hdnd_model.model.resolutions import Signature
 from hdnd_model.model.vocab import MeetingMode, OrganKind, ParticipantRole, SessionSeries
-from hdnd_model.render._attendance import attendance_blocks, people
+from hdnd_model.render._attendance import attendance_blocks
 from hdnd_model.render._blocks import (
     Block,
     DocumentInfo,
@@ -260,10 +260,9 @@ def _body(minutes: Minutes, opts: RenderOptions) -> list[Block]:
         blocks.append(plain(L.CLOSED))
     blocks += attendance_blocks(minutes, opts)
     blocks.append(label(L.CHAIRS, _names(_chairs(minutes))))
-    blocks.append(label(L.SECRETARIES, _names(people(minutes, ParticipantRole.SECRETARY))))
+    blocks.append(label(L.SECRETARIES, _names(minutes.participants(ParticipantRole.SECRETARY))))
     tellers = tuple(
-        people(
-            minutes,
+        minutes.participants(
             ParticipantRole.TELLER_HEAD,
             ParticipantRole.TELLER_SECRETARY,
             ParticipantRole.TELLER,
@@ -281,7 +280,7 @@ def _body(minutes: Minutes, opts: RenderOptions) -> list[Block]:
 
 
 def _chairs(minutes: Minutes) -> Iterator[Participant]:
-    return people(minutes, ParticipantRole.CHAIR, ParticipantRole.CO_CHAIR)
+    return minutes.participants(ParticipantRole.CHAIR, ParticipantRole.CO_CHAIR)
 
 
 def _block(sig: Signature | None, title: str, fallback: Participant | None) -> SignatureBlock:
@@ -295,8 +294,8 @@ def _block(sig: Signature | None, title: str, fallback: Participant | None) -> S
 
 
 def _signatures(minutes: Minutes) -> Signatures:
-    secretaries = people(minutes, ParticipantRole.SECRETARY)
-    chairs = people(minutes, ParticipantRole.CHAIR)
+    secretaries = minutes.participants(ParticipantRole.SECRETARY)
+    chairs = minutes.participants(ParticipantRole.CHAIR)
     return Signatures(
         left=_block(minutes.secretary, L.SECRETARY, next(secretaries, None)),
         right=_block(minutes.chair, L.CHAIR, next(chairs, None)),
