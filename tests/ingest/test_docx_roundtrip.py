@@ -46,16 +46,19 @@ def _assert_same_content(minutes: hm.Minutes) -> ImportResult:
 @ROUND_TRIP
 @given(hst.minutes(kind="meeting"))
 def test_meeting_minutes_round_trip(minutes: hm.Minutes) -> None:
+    """Minutes of a meeting come back from their DOCX with the same content."""
     _assert_same_content(minutes)
 
 
 @ROUND_TRIP
 @given(hst.minutes(kind="session"))
 def test_session_minutes_round_trip(minutes: hm.Minutes) -> None:
+    """Minutes of a session come back from their DOCX with the same content."""
     _assert_same_content(minutes)
 
 
 def test_seed_example_round_trips() -> None:
+    """The seed example reads back with its council, chair, agenda and conclusions."""
     minutes = hm.from_json(SEED.read_text(encoding="utf-8"))
     result = _assert_same_content(minutes)
     content = minutes_content(result.record)
@@ -65,8 +68,28 @@ def test_seed_example_round_trips() -> None:
     assert len(content["sittings"][0]["conclusions"]) == 7
 
 
+def test_each_sittings_roll_call_round_trips() -> None:
+    """A later sitting's roll call is printed under its heading and read back."""
+    minutes = synthetic.large_session()
+    assert minutes.session is not None
+    later = attrs.evolve(
+        minutes.session.meetings[1],
+        attendance=hm.Attendance(
+            total_delegates=85, present=80, absent_with_reason=4, absent_without_reason=1
+        ),
+    )
+    session = attrs.evolve(
+        minutes.session,
+        meetings=(minutes.session.meetings[0], later, *minutes.session.meetings[2:]),
+    )
+    result = _assert_same_content(attrs.evolve(minutes, session=session))
+    assert isinstance(result.record, hm.Minutes)
+    assert later.attendance == result.record.meetings[1].attendance
+
+
 @pytest.mark.parametrize("build", [synthetic.large_session, synthetic.benchmark_minutes])
 def test_large_synthetic_session_round_trips(build: Any) -> None:
+    """The large synthetic sessions read back whole, roll call and resolutions included."""
     minutes = build()
     result = _assert_same_content(minutes)
     content = minutes_content(result.record)

@@ -218,10 +218,12 @@ def _sittings(minutes: Minutes) -> list[dict[str, Any]]:
     resolutions = {r.id: r for r in minutes.resolutions}
     several = len(minutes.meetings) > 1
     out = []
-    for meeting in minutes.meetings or ():
+    for i, meeting in enumerate(minutes.meetings or ()):
+        later = several and i > 0
         out.append(
             {
                 "heading": sitting_name(meeting) if several else None,
+                "attendance": _attendance(meeting.attendance) if later else None,
                 "date": _iso(meeting.date) if several else None,
                 "start_time": _iso(meeting.start_time) if several else None,
                 "agenda": [_item(i, meeting, resolutions) for i in meeting.agenda],
@@ -280,7 +282,7 @@ def minutes_content(minutes: Minutes) -> dict[str, Any]:
             [p.display_name, p.title, p.status.label_vi if p.status is not None else None]
             for p in delegates
         ]
-    attendance = next((m.attendance for m in meetings if m.attendance is not None), None)
+    attendance = meetings[0].attendance if meetings else None
     secretaries = _people(minutes, ParticipantRole.SECRETARY)
     chairs = _people(minutes, ParticipantRole.CHAIR)
     resolutions = [

@@ -106,7 +106,7 @@ def _meetings(
                 mode=f.mode if i == 0 else MeetingMode.IN_PERSON,
                 closed=f.closed and i == 0,
                 participants=tuple(s.people),
-                attendance=f.attendance if i == 0 else None,
+                attendance=f.attendance if i == 0 else s.attendance,
                 agenda=tuple(s.items),
                 conclusions=tuple(s.conclusions),
                 documents=tuple(s.documents),

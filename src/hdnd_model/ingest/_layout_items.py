@@ -13,6 +13,7 @@ from typing import Any
 import attrs
 
 from hdnd_model import model as m
+from hdnd_model.ingest._layout_people import read_sitting_attendance
 from hdnd_model.ingest._layout_read import (
     PATTERNS,
     LayoutError,
@@ -69,7 +70,11 @@ class Content:
             if sitting is None:
                 sitting = Sitting()
                 r.sittings.append(sitting)
-            if text == L.CONCLUSIONS:
+            if p.lead == L.SITTING_ATTENDANCE and len(r.sittings) > 1 and not sitting.items:
+                if sitting.attendance is not None:
+                    raise LayoutError("a sitting with two roll calls")
+                sitting.attendance = read_sitting_attendance(r)
+            elif text == L.CONCLUSIONS:
                 sitting.conclusions += [t for _, t in r.bullets()]
                 r.note("conclusions", text, p, "conclusions")
             elif p.lead == L.DOCUMENTS_REFERRED:

@@ -36,7 +36,13 @@ from hdnd_model.model.vocab import (
 from hdnd_model.render._labels import LABELS as L
 from hdnd_model.vn import parse_date
 
-__all__ = ["Front", "add_listed", "read_front", "read_signature"]
+__all__ = [
+    "Front",
+    "add_listed",
+    "read_front",
+    "read_signature",
+    "read_sitting_attendance",
+]
 
 
 _AUTHORITIES = {a.label_vi: a for a in SigningAuthority if a.label_vi}
@@ -254,6 +260,30 @@ def _roll_call(r: Reader) -> list[Any]:
     return rows
 
 
+def read_sitting_attendance(r: Reader) -> m.Attendance:
+    """The counts under ``Điểm danh:`` of a later sitting."""
+    fields: dict[str, Any] = {}
+    groups: list[tuple[ParticipantRole, list[Any]]] = []
+    for q, line in r.bullets():
+        r.note("sittings.attendance", line, q, "sitting_attendance")
+        _attendance_line(line, fields, groups)
+    if groups or "total_delegates" not in fields:
+        raise LayoutError("a sitting's roll call without its total or with people listed")
+    return _build_attendance(fields)
+
+
+def _build_attendance(fields: dict[str, Any]) -> m.Attendance:
+    try:
+        return m.Attendance(**fields)
+    except InvalidModelError:
+        # A count printed as the number of names listed may be the names' count only.
+        for target in ("absent_with_reason", "absent_without_reason"):
+            names = fields.get(f"{target}_names", ())
+            if names and fields.get(target) == len(names):
+                fields[target] = None
+        return m.Attendance(**fields)
+
+
 def _attendance(
     r: Reader,
 ) -> tuple[m.Attendance | None, list[tuple[ParticipantRole, list[Any]]]]:
@@ -273,15 +303,7 @@ def _attendance(
         return None, groups
     if "total_delegates" not in fields:
         raise LayoutError("attendance without the total number of delegates")
-    try:
-        return m.Attendance(**fields), groups
-    except InvalidModelError:
-        # A count printed as the number of names listed may be the names' count only.
-        for target in ("absent_with_reason", "absent_without_reason"):
-            names = fields.get(f"{target}_names", ())
-            if names and fields.get(target) == len(names):
-                fields[target] = None
-        return m.Attendance(**fields), groups
+    return _build_attendance(fields), groups
 
 
 def _roll_row(

@@ -203,6 +203,7 @@ class Sitting:
     documents: list[m.DocumentRef] = attrs.Factory(list)
     people: list[m.Participant] = attrs.Factory(list)
     known: dict[str, str] = attrs.Factory(dict)
+    attendance: m.Attendance | None = None
 
 
 class Reader:

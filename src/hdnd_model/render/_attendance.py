@@ -8,12 +8,12 @@ from hdnd_model.model.minutes import Minutes
 from hdnd_model.model.people import Attendance, Participant
 from hdnd_model.model.vocab import ParticipantRole
 from hdnd_model.render._blocks import Block, ParagraphKind, Table
-from hdnd_model.render._items import bullets, person_text, plain
+from hdnd_model.render._items import bullets, label, person_text, plain
 from hdnd_model.render._labels import LABELS as L
 from hdnd_model.render._options import RenderOptions
 from hdnd_model.vn import format_share
 
-__all__ = ["attendance_blocks"]
+__all__ = ["attendance_blocks", "sitting_attendance_blocks"]
 
 _ROLL_WIDTHS = (0.08, 0.32, 0.36, 0.24)
 
@@ -41,6 +41,11 @@ def _attendance_lines(att: Attendance) -> list[str]:
     return lines
 
 
+def sitting_attendance_blocks(attendance: Attendance) -> list[Block]:
+    """The roll call of a later sitting, under its heading: ``Điểm danh:`` and the counts."""
+    return [label(L.SITTING_ATTENDANCE, "", italic=True), *bullets(_attendance_lines(attendance))]
+
+
 def _roll_call(delegates: tuple[Participant, ...]) -> Table:
     rows = tuple(
         (
@@ -56,7 +61,8 @@ def _roll_call(delegates: tuple[Participant, ...]) -> Table:
 
 def attendance_blocks(minutes: Minutes, opts: RenderOptions) -> Iterator[Block]:
     yield plain(L.ATTENDANCE, ParagraphKind.HEADING)
-    att = next((m.attendance for m in minutes.meetings if m.attendance is not None), None)
+    # With several sittings, each later sitting's roll call is printed under its own heading.
+    att = minutes.meetings[0].attendance if minutes.meetings else None
     lines = _attendance_lines(att) if att is not None else []
     attendees = [person_text(p) for p in minutes.participants(ParticipantRole.ATTENDEE)]
     if attendees:

@@ -50,6 +50,7 @@ class _Labels:
 
     # Attendance (domain.md §3.6).
     TOTAL_DELEGATES: Final = "Tổng số đại biểu: {total}."
+    SITTING_ATTENDANCE: Final = "Điểm danh:"
     PRESENT: Final = "Đại biểu có mặt: {present}/{total} đại biểu, đạt {share} tổng số đại biểu"
     ONLINE: Final = ", trong đó {online} đại biểu tham dự trực tuyến"
     ABSENT_WITH_REASON: Final = "Vắng mặt có lý do: {count} đại biểu"

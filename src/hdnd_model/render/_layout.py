@@ -20,7 +20,7 @@ from hdnd_model.model.minutes import Minutes
 from hdnd_model.model.people import Participant
 from hdnd_model.model.resolutions import Signature
 from hdnd_model.model.vocab import MeetingMode, OrganKind, ParticipantRole, SessionSeries
-from hdnd_model.render._attendance import attendance_blocks
+from hdnd_model.render._attendance import attendance_blocks, sitting_attendance_blocks
 from hdnd_model.render._blocks import (
     Block,
     DocumentInfo,
@@ -214,9 +214,11 @@ def _content(minutes: Minutes) -> Iterator[Block]:
     yield plain(L.CONTENT, ParagraphKind.HEADING)
     resolutions = {r.id: r for r in minutes.resolutions}
     several = len(minutes.meetings) > 1
-    for meeting in minutes.meetings:
+    for i, meeting in enumerate(minutes.meetings):
         if several:
             yield _sitting_head(meeting)
+            if i > 0 and meeting.attendance is not None:
+                yield from sitting_attendance_blocks(meeting.attendance)
         for item in meeting.agenda:
             yield from item_blocks(item, meeting, resolutions)
         if meeting.conclusions:
