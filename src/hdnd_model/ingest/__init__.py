@@ -16,6 +16,7 @@ from hdnd_model.ingest._result import (
     Evidence,
     ImportResult,
     PersonFact,
+    RecordKind,
     ResolutionFact,
     VoteFact,
 )
@@ -33,6 +34,7 @@ __all__ = [
     "ImportResult",
     "Importer",
     "PersonFact",
+    "RecordKind",
     "ResolutionFact",
     "SourceOutcome",
     "VoteFact",

@@ -35,7 +35,7 @@ def summary(result: ImportResult | Draft) -> dict[str, Any]:
     chairs = [p for p in draft.people if p.role == "chair"]
     chair = {"name": chairs[0].name, "title": chairs[0].title} if chairs else None
     out: dict[str, Any] = {
-        "kind": draft.kind,
+        "kind": draft.kind.value if draft.kind is not None else None,
         "council": {
             "level": draft.level,
             "unit_type": draft.unit_type,

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from hdnd_model.ingest._collect import Collector
-from hdnd_model.ingest._council import SURNAMES
-from hdnd_model.ingest._prep import NAME_WORD, UPPER, Doc
 from hdnd_model.ingest._result import PersonFact
+from hdnd_model.ingest.article.lexicon import SURNAMES
+from hdnd_model.ingest.article.prep import NAME_WORD, UPPER, Doc
 from hdnd_model.vn import fold_key
 
 __all__ = ["find_people"]
