@@ -26,6 +26,7 @@ from hdnd_model.ingest.article import (
     term,
 )
 from hdnd_model.ingest.article.dates import find_dates_of
+from hdnd_model.ingest.article.markup import strip_markup
 from hdnd_model.ingest.article.prep import Doc
 
 __all__ = ["MAX_ANALYSED_CHARS", "ArticleImporter", "import_text"]
@@ -90,6 +91,8 @@ def import_text(
         text = text[:MAX_ANALYSED_CHARS]
     fixed, how, repair_notes = repair_text(text)
     notes.extend(repair_notes)
+    fixed, markup_notes = strip_markup(fixed)
+    notes.extend(markup_notes)
     doc = Doc(fixed)
     col = Collector(source)
     _extract(doc, col, kind_hint)
@@ -110,7 +113,8 @@ def import_text(
 
 
 def _extract(doc: Doc, col: Collector, kind_hint: str | None) -> None:
-    record_kind = kind.find_kind(doc, col)
+    reading = kind.find_kind(doc, col)
+    record_kind: str = reading.kind
     if kind_hint is not None and record_kind not in ("minutes_template", "resolution"):
         record_kind = kind_hint
         col.set("kind", record_kind, rule="kind.layout_title", confidence=0.9)
@@ -125,7 +129,7 @@ def _extract(doc: Doc, col: Collector, kind_hint: str | None) -> None:
     date = col.values.get("date")
     council.find_council(doc, col, date)
     term.find_term(doc, col, date)
-    session.find_session(doc, col, record_kind)
+    session.find_session(doc, col, record_kind, standing=reading.standing)
     people.find_people(doc, col)
     attendance.find_attendance(doc, col)
     documents.find_documents(doc, col)

@@ -12,7 +12,7 @@ from hdnd_model.vn import parse_ordinal
 __all__ = ["find_session"]
 
 _SESSION_RE = re.compile(
-    r"(?P<what>kỳ họp|phiên họp)(?:\s+(?:chuyên đề|bất thường|thường lệ))?\s+"
+    r"(?P<what>kỳ họp|phiên họp)(?:\s+(?:bất thường|thường lệ|thường kỳ))?\s+"
     r"(?P<ord>(?:lần\s+)?thứ\s+[^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,3})",
     re.IGNORECASE,
 )
@@ -28,13 +28,21 @@ def _ordinal(raw: str) -> int | None:
     return None
 
 
-def find_session(doc: Doc, col: Collector, kind: str) -> None:
-    """The session's number (or a meeting's own) and the session kind."""
+_STANDING_KINDS = ("standing_committee_meeting", "questioning_session", "explanation_session")
+
+
+def find_session(doc: Doc, col: Collector, kind: str, *, standing: bool = False) -> None:
+    """The session's number (or a meeting's own) and the session kind.
+
+    Args:
+        doc: the prepared text.
+        col: the facts so far.
+        kind: the kind of record.
+        standing: whether the Standing Committee is the organ that acts; its meeting's own
+            number is read (``phiên họp thứ 5``), and a ``kỳ họp`` it prepares is not.
+    """
     lead, _ = doc.lead()
-    standing = (
-        kind in ("standing_committee_meeting", "questioning_session", "explanation_session")
-        and "kỳ họp" not in lead.casefold()
-    )
+    standing = standing and kind in _STANDING_KINDS
     wanted = "phiên họp" if standing else "kỳ họp"
     for line in doc.content():
         for match in _SESSION_RE.finditer(line.text):
@@ -55,6 +63,7 @@ def find_session(doc: Doc, col: Collector, kind: str) -> None:
     _meeting_kind(col, standing, lead)
 
 
+_MONTH_NAMED_RE = re.compile(r"phiên (?:họp )?(?:thường kỳ |lệ kỳ )?(?:hằng |hàng )?tháng")
 _MEETING_KINDS = (
     (r"khai mạc", "opening"),
     (r"bế mạc", "closing"),
@@ -68,7 +77,8 @@ def _meeting_kind(col: Collector, standing: bool, lead: str) -> None:
     folded = lead.casefold()
     if standing:
         kind = col.values.get("session_kind")
-        value = "standing_monthly" if kind == "standing_committee_monthly" else "standing"
+        monthly = kind == "standing_committee_monthly" or _MONTH_NAMED_RE.search(lead.casefold())
+        value = "standing_monthly" if monthly else "standing"
         if col.values.get("kind") == "explanation_session":
             value = "explanation"
         col.set("meeting_kind", value, rule="meeting_kind.standing_body", confidence=0.7)
@@ -79,27 +89,34 @@ def _meeting_kind(col: Collector, standing: bool, lead: str) -> None:
             return
 
 
+_REGULAR = r"(?:thường lệ|lệ kỳ|thường niên|thường kỳ)"
+_SESSION_KINDS = (
+    (r"kỳ họp[^.;]{0,40}chuyên đề|chuyên đề[^.;]{0,10}kỳ họp", "thematic"),
+    (
+        r"kỳ họp[^.;]{0,40}bất thường|bất thường[^.;]{0,10}kỳ họp"
+        r"|giải quyết công việc phát sinh đột xuất",
+        "extraordinary",
+    ),
+    (r"kỳ họp (?:lần )?thứ nhất", "first_session"),
+    (rf"kỳ họp (?:{_REGULAR} )?giữa năm", "regular_mid_year"),
+    (rf"kỳ họp (?:{_REGULAR} )?cuối năm", "regular_year_end"),
+)
+_MEETING_REGULAR_RE = re.compile(r"(?:phiên|họp|phiên họp|hội nghị) (?:thường kỳ|lệ kỳ)\b")
+_MEETING_MONTHLY_RE = re.compile(r"phiên họp (?:định kỳ )?(?:hằng |hàng )?tháng\b")
+
+
 def _session_kind(doc: Doc, col: Collector, standing: bool, lead: str) -> None:
-    folded = lead.casefold()
+    scope = f"{doc.headline()}\n{lead}".casefold()
     if standing:
-        if re.search(r"phiên họp (?:thường kỳ )?(?:hằng |hàng )?tháng\b", folded):
-            value, rule = "standing_committee_monthly", "session_kind.monthly"
-        elif "phiên họp thường kỳ" in folded:
+        if _MEETING_REGULAR_RE.search(scope):
             value, rule = "standing_committee_regular", "session_kind.regular_meeting"
-        elif "thường trực" in folded:
-            value, rule = "standing_committee", "session_kind.standing_body"
+        elif _MEETING_MONTHLY_RE.search(scope):
+            value, rule = "standing_committee_monthly", "session_kind.monthly"
         else:
-            return
+            value, rule = "standing_committee", "session_kind.standing_body"
         col.set("session_kind", value, rule=rule, confidence=0.8)
         return
-    scope = f"{lead}\n{doc.headline()}".casefold()
-    for pattern, value in (
-        (r"kỳ họp[^.;]{0,40}chuyên đề|chuyên đề[^.;]{0,10}kỳ họp", "thematic"),
-        (r"kỳ họp[^.;]{0,40}bất thường|bất thường[^.;]{0,10}kỳ họp", "extraordinary"),
-        (r"kỳ họp thứ nhất", "first_session"),
-        (r"kỳ họp (?:thường lệ )?giữa năm", "regular_mid_year"),
-        (r"kỳ họp (?:thường lệ )?cuối năm", "regular_year_end"),
-    ):
+    for pattern, value in _SESSION_KINDS:
         if re.search(pattern, scope):
             col.set("session_kind", value, rule=f"session_kind.{value}", confidence=0.8)
             return
