@@ -1,8 +1,8 @@
-"""General name resources: the common Vietnamese family names (họ)."""
+"""General name resources: the common Vietnamese family names (họ), the words titles open with."""
 
 from __future__ import annotations
 
-__all__ = ["SURNAMES"]
+__all__ = ["SURNAMES", "TITLE_HEADS", "TITLE_OPENINGS"]
 
 SURNAMES = frozenset(
     [
@@ -81,3 +81,39 @@ SURNAMES = frozenset(
     ]
 )
 """Family names common in Vietnam (Kinh and the larger minority peoples)."""
+
+TITLE_HEADS = frozenset(
+    ["Chủ", "Phó", "Bí", "Ủy", "Uỷ", "Giám", "Chánh", "Quyền", "Nguyên", "Trưởng", "Tổng"]
+)
+"""Capitalised words that open a title and are not given names."""
+
+TITLE_OPENINGS = frozenset(
+    [
+        "tỉnh ủy",
+        "tỉnh uỷ",
+        "huyện ủy",
+        "huyện uỷ",
+        "thành ủy",
+        "thành uỷ",
+        "quận ủy",
+        "quận uỷ",
+        "đảng ủy",
+        "đảng uỷ",
+        "thư ký",
+        "đại biểu",
+        "thường trực",
+        "viện trưởng",
+        "thượng tá",
+        "đại tá",
+        "trung tá",
+        "thiếu tá",
+        "giáo sư",
+        "tiến sĩ",
+        "thạc sĩ",
+        "bác sĩ",
+        "kỹ sư",
+        "luật sư",
+        "nhà giáo",
+    ]
+)
+"""Two-word openings of titles whose first word can also be a given name (``Tỉnh ủy viên``)."""
