@@ -128,7 +128,7 @@ def _extract(doc: Doc, col: Collector, kind_hint: str | None) -> None:
     find_dates_of(doc, col, record_kind)
     date = col.values.get("date")
     council.find_council(doc, col, date)
-    term.find_term(doc, col, date)
+    term.find_term(doc, col, date or col.values.get("document_date"))
     session.find_session(doc, col, record_kind, standing=reading.standing)
     people.find_people(doc, col)
     attendance.find_attendance(doc, col)

@@ -17,6 +17,16 @@ _COUNCIL_RE = re.compile(
     rf"(?i:HĐND|Hội đồng nhân dân)(?:\s*\(HĐND\))?\s+{_UNIT}"
     rf"(?![{LOWER}{UPPER}])(?:\s+(?P<name>{_WORD}(?:[ \t]+{_WORD}|\s*-\s*{_WORD}(?=\s)){{0,5}}))?",
 )
+_ABBREVIATED_RE = re.compile(
+    r"(?i:HĐND|Hội đồng nhân dân)[ \t]+(?P<abbr>TP[.]?[ \t]?HCM|TPHCM|TP[.]?[ \t]?HN)(?![\w.])"
+)
+_ABBREVIATIONS = {"hcm": "Hồ Chí Minh", "hn": "Hà Nội"}
+"""Cities written by their initials after ``TP`` (``HĐND TPHCM``)."""
+_HEADER_COUNCIL_RE = re.compile(r"(?:HĐND|HỘI ĐỒNG NHÂN DÂN)")
+_HEADER_UNIT_RE = re.compile(
+    rf"(?P<unit>THÀNH PHỐ|TỈNH|QUẬN|HUYỆN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG|ĐẶC KHU)[ \t]+"
+    rf"(?P<name>[{UPPER}]+(?:[ \t][{UPPER}]+){{0,4}})"
+)
 _NAME_STOP = re.compile(
     r"^(khóa|khoá|kỳ|nhiệm|lần|tổ|thông|tổ chức|họp|phiên|về|năm|ngày|số|giai)$", re.IGNORECASE
 )
@@ -64,7 +74,20 @@ def _level(unit: str, name: str | None, date: dt.date | None) -> str | None:
 def find_council(doc: Doc, col: Collector, date: dt.date | None) -> None:
     """The council: the first council named, with the name from any mention of that kind."""
     mentions: list[tuple[str, str | None, tuple[int, int]]] = []
-    for line in doc.content():
+    lines = doc.content()
+    for index, line in enumerate(lines):
+        if _HEADER_COUNCIL_RE.fullmatch(line.text.strip()) and index + 1 < len(lines):
+            following = lines[index + 1]
+            unit_line = _HEADER_UNIT_RE.fullmatch(following.text.strip())
+            if unit_line:
+                offset = following.start + following.text.find(unit_line.group())
+                span = (line.start, offset + len(unit_line.group()))
+                name = _clean_name(unit_line.group("name"))
+                mentions.append((unit_line.group("unit").casefold(), name, span))
+        for match in _ABBREVIATED_RE.finditer(line.text):
+            key = re.sub(r"^tp[.]?\s?", "", match.group("abbr").casefold())
+            span = (line.start + match.start(), line.start + match.end())
+            mentions.append(("thành phố", _ABBREVIATIONS[key], span))
         for match in _COUNCIL_RE.finditer(line.text):
             unit = match.group("unit").casefold().rstrip(".")
             unit = "thành phố" if unit == "tp" else unit

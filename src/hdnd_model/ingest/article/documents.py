@@ -15,7 +15,7 @@ __all__ = ["NUMBER_RE", "find_documents", "normalise_number"]
 _SYMBOL_GROUP = r"[A-ZĐ][A-Za-zĐđ0-9&.]*"
 NUMBER_RE = re.compile(
     rf"(?<![\w/.-])(?P<num>\d{{1,5}})/(?:(?P<year>(?:19|20)\d\d)/)?"
-    rf"(?P<sym>{_SYMBOL_GROUP}(?:-{_SYMBOL_GROUP})*)(?![\w/-])"
+    rf"(?P<sym>{_SYMBOL_GROUP}(?:-[ ]?{_SYMBOL_GROUP})*)(?![\w/-])"
     rf"|(?<![\w/.-])(?P<pnum>\d{{1,5}})-(?P<pkind>[A-ZĐ]{{1,4}})/(?P<pissuer>[A-ZĐ]{{1,6}})(?![\w/-])"
 )
 _KIND_ABBREVIATIONS = sorted(
@@ -27,7 +27,7 @@ _NA_SYMBOL = re.compile(r"^(?:QH|UBTVQH)\d{2}$")
 
 def normalise_number(num: str, year: str | None, symbol: str) -> str | None:
     """A document number in its normal form, restoring stripped hyphens (``NQHĐND``)."""
-    symbol = symbol.rstrip(".")
+    symbol = symbol.rstrip(".").replace(" ", "")
     if "-" not in symbol and not _NA_SYMBOL.match(symbol):
         for abbreviation in _KIND_ABBREVIATIONS:
             rest = symbol[len(abbreviation) :]

@@ -16,6 +16,7 @@ _META_RE = re.compile(r"(?:source|retrieved-via|url|link|nguồn|title)\s*:", re
 _TAG_RE = re.compile(r"<[A-Za-z!/][^<>]{0,400}>")
 _REFERENCE_RE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{2,10});")
 _MIN_TAGS = 5
+_SPACE_RE = re.compile(r"\s+")
 
 
 def _split_meta(text: str) -> tuple[str, str]:
@@ -50,7 +51,8 @@ def strip_markup(text: str) -> tuple[str, list[str]]:
     if start == "<" and tags >= _MIN_TAGS:
         from hdnd_model.ingest.html import _lxml_text  # noqa: PLC0415
 
-        return f"{head}\n{_lxml_text(body)}\n", ["the text is HTML markup: its text was read"]
+        flowing = _SPACE_RE.sub(" ", body)
+        return f"{head}\n{_lxml_text(flowing)}\n", ["the text is HTML markup: its text was read"]
     if _REFERENCE_RE.search(body):
         return head + html.unescape(body), ["character references decoded"]
     return text, []

@@ -18,6 +18,8 @@ _NOT_COUNCIL_KHOA = re.compile(
     r"[^.;]{0,25}$",
     re.IGNORECASE,
 )
+_NOT_COUNCIL_PERIOD = re.compile(r"đảng|đại hội", re.IGNORECASE)
+"""A term of a party body is not the council's."""
 _PERIOD_RE = re.compile(r"nhiệm kỳ\s*:?\s*(?P<a>\d{4})\s*[-–—]\s*(?P<b>\d{4})", re.IGNORECASE)
 
 
@@ -42,7 +44,7 @@ def find_term(doc: Doc, col: Collector, date: dt.date | None) -> None:
         for match in _PERIOD_RE.finditer(line.text):
             first, last = int(match.group("a")), int(match.group("b"))
             before = line.text[max(0, match.start() - 90) : match.start()]
-            if not 3 <= last - first <= 7 or re.search(r"đảng|đại hội", before, re.IGNORECASE):
+            if not 3 <= last - first <= 7 or _NOT_COUNCIL_PERIOD.search(before):
                 continue
             council = bool(re.search(r"HĐND|Hội đồng nhân dân|khóa|khoá", before, re.IGNORECASE))
             span = (line.start + match.start(), line.start + match.end())
