@@ -42,7 +42,7 @@ REACHED_FIELD_F1 = {
     "date": 1.0,
     "documents_referenced": 1.0,
     "kind": 1.0,
-    "other_votes": 0.44,
+    "other_votes": 0.92,
     "other_votes.counts": 1.0,
     "participants": 1.0,
     "resolution_counts": 1.0,
@@ -52,7 +52,7 @@ REACHED_FIELD_F1 = {
     "term.khoa": 1.0,
     "term.period": 1.0,
 }
-REACHED_OVERALL_F1 = 0.9
+REACHED_OVERALL_F1 = 0.91
 
 
 class TestCorpus:

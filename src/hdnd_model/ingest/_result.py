@@ -110,19 +110,23 @@ class VoteFact:
     Attributes:
         subject: what the ballot was (``"Lấy phiếu tín nhiệm"``, ``"Bỏ phiếu tín nhiệm"``,
             ``"Bầu cử"``).
-        person: the official or candidate.
+        person: the official or candidate (None for a ballot reported without names).
         title: their title as written.
         counts: the stated counts by key (``valid_ballots``, ``high_confidence``,
             ``confidence``, ``low_confidence``, ``trust``, ``no_trust``, ``votes``).
         total_delegates: the total the shares are taken against, when stated or implied by
             the stated shares of all delegates.
+        result: ``"elected"`` or ``"not elected"`` for an election, when stated.
+        tally: the tally as written (``"20/25"``).
     """
 
     subject: str
-    person: str
+    person: str | None = None
     title: str | None = None
     counts: tuple[tuple[str, int], ...] = ()
     total_delegates: int | None = None
+    result: str | None = None
+    tally: str | None = None
 
 
 @attrs.frozen(kw_only=True)

@@ -66,6 +66,8 @@ def summary(result: ImportResult | Draft) -> dict[str, Any]:
                 "title": v.title,
                 **dict(v.counts),
                 "total_delegates": v.total_delegates,
+                **({"result": v.result} if v.result else {}),
+                **({"tally_as_written": v.tally} if v.tally else {}),
             }
             for v in draft.votes
         ]

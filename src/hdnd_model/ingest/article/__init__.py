@@ -135,5 +135,8 @@ def _extract(doc: Doc, col: Collector, kind_hint: str | None) -> None:
     documents.find_documents(doc, col)
     resolutions.find_resolutions(doc, col, record_kind)
     ballots.find_votes(doc, col)
+    ballots.find_elections(doc, col)
+    if record_kind == "session_report":
+        ballots.find_ballots_reported(doc, col)
     agenda.find_agenda(doc, col, record_kind)
     agenda.find_conclusions(doc, col)
