@@ -29,22 +29,28 @@ _ACTIVITY = (
     r"báo cáo|tổ chức thảo luận|thảo luận|tiến hành|chất vấn|thông qua|bầu|miễn nhiệm|"
     r"bãi nhiệm|lấy phiếu tín nhiệm|bỏ phiếu tín nhiệm|xem xét|quyết định|cho ý kiến"
 )
-_ACTIVITY_SPLIT_RE = re.compile(rf"(?:,\s*|\s+và\s+)(?=(?:{_ACTIVITY})\b)", re.IGNORECASE)
+_ACTIVITY_SPLIT_RE = re.compile(
+    rf"(?:,\s{{0,4}}|\s{{1,4}}và\s{{1,4}})(?=(?:{_ACTIVITY})\b)", re.IGNORECASE
+)
 _ACTIVITY_START_RE = re.compile(rf"^(?:{_ACTIVITY})\b", re.IGNORECASE)
 _ACTIVITY_INNER_RE = re.compile(
     r"(?<=\ssẽ\s)(?:báo cáo|tổ chức|tiến hành|xem xét)\b", re.IGNORECASE
 )
 _PROCEED_RE = re.compile(r"\btiến hành\s+(?P<item>[^.;,]+(?:,\s*trả lời[^.;,]+)?)", re.IGNORECASE)
-_ARTICLE_RE = re.compile(r"^\s*Điều\s+\d+\s*\.\s*(?P<item>[^:\n]+)", re.MULTILINE)
+_ARTICLE_RE = re.compile(
+    r"^[ \t]*Điều[ \t]{1,3}\d{1,3}[ \t]{0,2}\.[ \t]{0,3}(?P<item>[^:\n]+)", re.MULTILINE
+)
 _FORM_LABEL_RE = re.compile(
-    r"^\s*(?:(?P<num>\d+)\s*[/.)]\s*)?(?P<label>[^\W\d][^:…\n]{1,40}?)\s*:", re.MULTILINE
+    r"^[ \t]{0,8}(?:(?P<num>\d{1,3})[ \t]{0,2}[/.)][ \t]{0,2})?"
+    r"(?P<label>[^\W\d][^:…\n]{1,40}?)[ \t]{0,4}:",
+    re.MULTILINE,
 )
 _FORM_DETAIL = re.compile(
     r"^(?:khai mạc|bế mạc|kết thúc|đại biểu|vắng|số|ngày|từ ngày|khóa|khoá|kỳ họp)\b",
     re.IGNORECASE,
 )
 _OTHER_ITEMS_RE = re.compile(
-    r"\s+và\s+(?=(?:các\s+)?(?:nội dung|vấn đề|công việc) khác)", re.IGNORECASE
+    r"\s{1,4}và\s{1,4}(?=(?:các\s)?(?:nội dung|vấn đề|công việc) khác)", re.IGNORECASE
 )
 _CONCLUSION_RE = re.compile(r"^(?:Phát biểu\s+)?[Kk]ết luận\b[^,]{0,40},\s*(?P<text>.+)")
 

@@ -40,7 +40,7 @@ _PURPOSE_RE = re.compile(
     re.IGNORECASE,
 )
 _SPLIT_RE = re.compile(
-    rf"\s*;\s*|(?:,\s|\svà\s)(?=(?:{ACTIVITY}|{_DOCUMENT})(?!\w))", re.IGNORECASE
+    rf"\s{{0,4}};\s{{0,4}}|(?:,\s|\svà\s)(?=(?:{ACTIVITY}|{_DOCUMENT})(?!\w))", re.IGNORECASE
 )
 _OBJECT_PREFIX_RE = re.compile(
     r"^(?:\s|:|,)*(?:về\s?việc|về|việc|vào|các nội dung|nội dung)?\s*:?\s*", re.IGNORECASE
