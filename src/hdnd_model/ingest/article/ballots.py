@@ -119,7 +119,7 @@ _WON_RE = re.compile(r"trúng cử|đắc cử|được bầu", re.IGNORECASE)
 
 
 def find_elections(doc: Doc, col: Collector) -> None:
-    """Elections to an office with their tallies (``trúng cử Chủ tịch HĐND, với tỷ lệ 25/25``).
+    """Elections to an office with their tallies (``được bầu giữ chức Phó Chủ tịch với 30/31``).
 
     A sentence gives one election when it names the person, the office and one tally; the
     result is what the sentence says (``trúng cử``, ``không đảm bảo tỷ lệ``).
@@ -165,8 +165,8 @@ _REPORTED_RE = re.compile(
 
 
 def find_ballots_reported(doc: Doc, col: Collector) -> None:
-    """A ballot a session report says was held without naming anyone (``đã tiến hành bỏ
-    phiếu miễn nhiệm và bầu cử các chức danh``), when no ballot is read otherwise."""
+    """A ballot a session report says was held without naming anyone (``đã bầu bổ sung
+    các Ủy viên``), when no ballot is read otherwise."""
     if col.lists["votes"]:
         return
     for line in doc.content()[doc.headline_lines :]:

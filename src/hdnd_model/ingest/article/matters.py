@@ -3,7 +3,7 @@
 A sentence gives items when its predicate is a deliberation verb (``nghe``, ``thảo luận``,
 ``xem xét``, ``cho ý kiến``, ``thông qua``, ``thống nhất``, ``biểu quyết``, ``ban hành``,
 ``bầu``, ``lấy phiếu tín nhiệm``, ``hoãn`` …) or names a meeting held for a purpose (``tổ
-chức hội nghị cho ý kiến …``): the object up to the end of the sentence, split at
+chức phiên họp để bàn …``): the object up to the end of the sentence, split at
 semicolons and before a further activity or document (``…, kế hoạch …``, ``… và bế mạc kỳ
 họp``). Holding the meeting itself (``tiến hành kỳ họp thứ 5``) is not an item.
 """
