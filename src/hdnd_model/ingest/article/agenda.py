@@ -115,8 +115,8 @@ class _Items:
         item = _clean(raw)
         if item is None:
             return
-        key = fold_key(item)
-        words = set(re.findall(r"\w+", key))
+        key = " ".join(item.casefold().split())
+        words = set(key.split())
         if key in self.keys or any(_same_matter(words, seen) for seen in self.words):
             return
         self.keys.add(key)
