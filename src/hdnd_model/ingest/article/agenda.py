@@ -116,7 +116,7 @@ class _Items:
         if item is None:
             return
         key = " ".join(item.casefold().split())
-        words = set(key.split())
+        words = set(re.findall(r"\w+", key))
         if key in self.keys or any(_same_matter(words, seen) for seen in self.words):
             return
         self.keys.add(key)
