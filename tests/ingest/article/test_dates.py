@@ -17,7 +17,10 @@ CASES = {
         "Chiều ngày 4/6, Thường trực HĐND huyện họp chuẩn bị kỳ họp thường lệ giữa năm 2024.",
         "2024-06-04",
     ),
-    "stamp in parentheses": ("(03/12/2019)Sáng 3/12, HĐND tỉnh bế mạc kỳ họp thứ 11.", "2019-12-03"),
+    "stamp in parentheses": (
+        "(03/12/2019)Sáng 3/12, HĐND tỉnh bế mạc kỳ họp thứ 11.",
+        "2019-12-03",
+    ),
     "weekday and posting time": (
         "Kỳ họp thứ 5 HĐND tỉnh\nThứ Ba, 10/07/2018, 16:05\nSáng nay 10.7, HĐND tỉnh khai mạc kỳ "
         "họp thứ 5.",
