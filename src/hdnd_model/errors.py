@@ -10,6 +10,8 @@ Every error the library raises on purpose is an :class:`HdndError`::
     ├── RenderError(HdndError)                     a document that cannot be rendered
     └── ImporterError(HdndError)                   a source that cannot be imported
 
+    ModelWarning(UserWarning)                      a record the policy lets pass with a warning
+
 Errors carry their data as attributes and compare equal when their data is equal, so tests and
 callers can match on them without parsing messages. The library never exits the process; only
 the CLI maps errors to exit codes.
@@ -24,6 +26,7 @@ __all__ = [
     "HdndError",
     "ImporterError",
     "InvalidModelError",
+    "ModelWarning",
     "RenderError",
     "SchemaValidationError",
     "UnsupportedVersionError",
@@ -69,6 +72,14 @@ class InvalidModelError(HdndError, ValueError):
 
     def _key(self) -> tuple[Any, ...]:
         return (self.field, repr(self.value), self.reason, self.owner)
+
+
+class ModelWarning(UserWarning):
+    """A record that breaks a rule of practice the policy only warns about.
+
+    The message names the class, the field, the value and the rule, as an
+    :class:`InvalidModelError` would; ``Policy(...=RuleMode.REFUSE)`` makes it that error.
+    """
 
 
 class FormatError(HdndError, ValueError):
