@@ -9,6 +9,7 @@ python-docx, cattrs) are imported inside the commands that need them, so ``hdnd 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -238,13 +239,6 @@ def _cmd_export(args: argparse.Namespace, out: _Console) -> int:
     return EXIT_OK
 
 
-def _done_hashes(ledger: Path) -> set[str]:
-    if not ledger.exists():
-        return set()
-    lines = ledger.read_text(encoding="utf-8").splitlines()
-    return {line.split("\t", 1)[0] for line in lines if line}
-
-
 def _cmd_import(args: argparse.Namespace, out: _Console) -> int:
     import json
 
@@ -261,87 +255,26 @@ def _cmd_import(args: argparse.Namespace, out: _Console) -> int:
     dest = Path(args.output)
     if dest.suffix.lower() != ".jsonl":
         raise UsageError(f"{dest}: imports are written as JSON Lines (.jsonl)")
-    ledger = dest.with_name(dest.name + ".sources.tsv")
-    errors = Path(args.errors) if args.errors else dest.with_name(dest.name + ".errors.tsv")
     sources = list(ingest.iter_sources(args.paths))
-    if not args.resume:
-        ledger.unlink(missing_ok=True)
-    done = _done_hashes(ledger) if args.resume else set()
-    if done:
-        before = len(sources)
-        sources = [s for s in sources if not _already(s, done)]
-        out.info(f"resuming: {before - len(sources):,} source(s) already converted")
-    stats = _import_batch(sources, dest, ledger=ledger, errors=errors, args=args, out=out)
-    converted, warned, failed = stats
-    out.info(f"converted {converted:,} / warnings {warned:,} / failed {failed:,}")
-    if failed:
+    _refuse_same(sources, dest)
+    errors = Path(args.errors) if args.errors else dest.with_name(dest.name + ".errors.tsv")
+    _refuse_same(sources, errors)
+    counts = ingest.import_batch(
+        sources,
+        dest,
+        resume=args.resume,
+        jobs=args.jobs or os.cpu_count() or 1,
+        errors=errors,
+        progress=out.progress,
+    )
+    if counts.skipped:
+        out.info(f"resuming: {counts.skipped:,} source(s) already converted")
+    out.info(
+        f"converted {counts.converted:,} / warnings {counts.warned:,} / failed {counts.failed:,}"
+    )
+    if counts.failed:
         out.info(f"failures listed in {errors}")
-    return EXIT_INVALID if failed else EXIT_OK
-
-
-def _already(source: Path, done: set[str]) -> bool:
-    from hdnd_model.ingest import content_hash
-
-    try:
-        return content_hash(source.read_bytes()) in done
-    except OSError:
-        return False
-
-
-def _import_batch(
-    sources: list[Path],
-    dest: Path,
-    *,
-    ledger: Path,
-    errors: Path,
-    args: argparse.Namespace,
-    out: _Console,
-) -> tuple[int, int, int]:
-    import os
-    from concurrent.futures import ProcessPoolExecutor
-
-    import orjson
-
-    from hdnd_model import ingest, serialize
-
-    jobs = args.jobs or os.cpu_count() or 1
-    counts = {"converted": 0, "warned": 0, "failed": 0}
-    with (
-        ledger.open("a", encoding="utf-8") as ledger_file,
-        errors.open("w", encoding="utf-8") as errors_file,
-    ):
-
-        def records() -> Iterator[Any]:
-            if jobs > 1 and len(sources) > 1:
-                pool = ProcessPoolExecutor(max_workers=jobs)
-                outcomes: Iterable[Any] = pool.map(ingest.convert_source, sources, chunksize=8)
-            else:
-                pool = None
-                outcomes = map(ingest.convert_source, sources)
-            try:
-                for outcome in out.progress(outcomes, "sources"):
-                    if not outcome.ok or outcome.record is None:
-                        counts["failed"] += 1
-                        reason = outcome.error or "no record could be built"
-                        errors_file.write(f"{outcome.source}\t{reason}\n")
-                        out.debug(f"failed: {outcome.source}: {reason}")
-                        continue
-                    try:
-                        record = serialize.from_json(orjson.dumps(outcome.record))
-                    except HdndError as exc:
-                        counts["failed"] += 1
-                        errors_file.write(f"{outcome.source}\t{exc}\n")
-                        continue
-                    counts["converted"] += 1
-                    counts["warned"] += bool(outcome.warnings)
-                    ledger_file.write(f"{outcome.sha256}\t{outcome.source}\n")
-                    yield record
-            finally:
-                if pool is not None:
-                    pool.shutdown(cancel_futures=True)
-
-        serialize.write_records(dest, records(), append=bool(args.resume))
-    return counts["converted"], counts["warned"], counts["failed"]
+    return EXIT_INVALID if counts.failed else EXIT_OK
 
 
 def _export_tables(args: argparse.Namespace, out: _Console) -> int:

@@ -9,6 +9,7 @@ Every error the library raises on purpose is an :class:`HdndError`::
     │   └── SchemaValidationError                  a document that breaks the bundled schema
     ├── RenderError(HdndError)                     a document that cannot be rendered
     ├── ImporterError(HdndError)                   a source that cannot be imported
+    ├── OutputBusyError(HdndError)                 an output another run is writing
     └── SameFileError(HdndError, ValueError)       an output that is also an input
 
 Errors carry their data as attributes and compare equal when their data is equal, so tests and
@@ -25,6 +26,7 @@ __all__ = [
     "HdndError",
     "ImporterError",
     "InvalidModelError",
+    "OutputBusyError",
     "RenderError",
     "SameFileError",
     "SchemaValidationError",
@@ -145,3 +147,23 @@ class SameFileError(HdndError, ValueError):
     def __str__(self) -> str:
         same = "" if self.input == self.output else f" (the same file as {self.input})"
         return f"{self.output}: the output is also an input{same}; name another file"
+
+
+class OutputBusyError(HdndError):
+    """An output another run is writing at the same time (its lock file is held).
+
+    Attributes:
+        output: the output as named.
+        lock: the lock file.
+    """
+
+    def __init__(self, output: str, lock: str) -> None:
+        self.output = output
+        self.lock = lock
+        super().__init__(output, lock)
+
+    def __str__(self) -> str:
+        return (
+            f"{self.output}: another import is writing this output (lock {self.lock} is held); "
+            "wait for it to finish or name another output"
+        )
