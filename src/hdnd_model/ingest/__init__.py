@@ -18,6 +18,7 @@ from hdnd_model.ingest._result import (
     Evidence,
     ImportResult,
     PersonFact,
+    RecordKind,
     ResolutionFact,
     VoteFact,
 )
@@ -37,6 +38,7 @@ __all__ = [
     "ImportResult",
     "Importer",
     "PersonFact",
+    "RecordKind",
     "ResolutionFact",
     "SourceOutcome",
     "VoteFact",
