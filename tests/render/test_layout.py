@@ -226,9 +226,7 @@ class TestVotes:
         texts = _texts(minutes)
         assert "Số phiếu phát ra: 80; thu vào: 80; hợp lệ: 79; không hợp lệ: 1." in texts
         assert "- Nguyễn Văn An: 70 phiếu, đạt 82,35% tổng số 85 đại biểu, trúng cử;" in texts
-        assert (
-            "- Trần Thị Bình: 9 phiếu, đạt 10,59% tổng số 85 đại biểu, không trúng cử." in texts
-        )
+        assert "- Trần Thị Bình: 9 phiếu, đạt 10,59% tổng số 85 đại biểu, không trúng cử." in texts
 
 
 class TestSignaturesAndRecipients:
