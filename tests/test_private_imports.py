@@ -1,10 +1,12 @@
-"""No package imports another package's private module (a name starting with ``_``).
+"""No package imports another package's private module or name (one starting with ``_``).
 
-A module may import a ``_private`` module only from its own package: ``hdnd_model.render.docx``
-may import ``hdnd_model.render._layout``, ``hdnd_model.ingest.docx`` may not. Root-level
-private modules (``hdnd_model._version``) belong to the root package, so only modules directly
-in ``hdnd_model/`` may import them; what several packages share has a public home
-(``hdnd_model.wording``, ``hdnd_model.xmlsafe``).
+A private module or name belongs to the package that holds it and to that package's
+subpackages: ``hdnd_model.render.docx`` may import ``hdnd_model.render._layout`` and
+``hdnd_model.ingest.layout._read`` may import ``hdnd_model.ingest._result``, but
+``hdnd_model.ingest.docx`` may not import ``hdnd_model.render._layout``. The root package is
+the exception: it is the distribution, not a layer, so its private modules
+(``hdnd_model._version``) serve only the modules directly in ``hdnd_model/``. What several
+packages share has a public home (``hdnd_model.wording``, ``hdnd_model.xmlsafe``).
 """
 
 from __future__ import annotations
@@ -23,13 +25,26 @@ def _package(path: Path, root: Path) -> str:
     return ".".join(parts[:-1])
 
 
-def _private_owner(name: str) -> str | None:
-    """The package a private module of ``name`` belongs to, or None when nothing is private."""
+def _private_owner(name: str, root: Path) -> str | None:
+    """The package a private module or name in ``name`` belongs to; None when none is private."""
     parts = name.split(".")
     for i, part in enumerate(parts):
         if part.startswith("_") and not part.startswith("__"):
-            return ".".join(parts[:i])
+            holder = parts[:i]
+            # A private name in a module (``ingest.html._lxml_text``) is its package's.
+            if (
+                not root.joinpath(*holder).is_dir()
+                and root.joinpath(*holder).with_suffix(".py").is_file()
+            ):
+                holder = holder[:-1]
+            return ".".join(holder)
     return None
+
+
+def _visible(owner: str, package: str) -> bool:
+    if owner == "hdnd_model":
+        return package == owner
+    return package == owner or package.startswith(owner + ".")
 
 
 def _imported(tree: ast.AST) -> list[tuple[int, str]]:
@@ -51,9 +66,9 @@ def crossings(root: Path = SRC) -> list[str]:
         for line, name in _imported(ast.parse(path.read_text(encoding="utf-8"))):
             if not name.startswith("hdnd_model"):
                 continue
-            owner = _private_owner(name)
+            owner = _private_owner(name, root)
             where = path.relative_to(root).as_posix()
-            if owner is not None and owner != package and (where, name) not in ALLOWED:
+            if owner is not None and not _visible(owner, package) and (where, name) not in ALLOWED:
                 bad.append(f"{path.relative_to(root)}:{line} imports {name}")
     return bad
 
@@ -67,8 +82,12 @@ class TestPrivateImports:
         """A crossing import is reported with its place; an import within a package is not."""
         pkg = tmp_path / "hdnd_model" / "ingest"
         pkg.mkdir(parents=True)
+        (pkg / "sub").mkdir()
         (pkg / "ok.py").write_text("from hdnd_model.ingest._x import y\n")
+        (pkg / "sub" / "ok.py").write_text("from hdnd_model.ingest._x import y\n")
         (pkg / "bad.py").write_text("from hdnd_model.render import _labels\n")
-        assert ["hdnd_model/ingest/bad.py:1 imports hdnd_model.render._labels"] == crossings(
-            tmp_path
-        )
+        (pkg / "root.py").write_text("import hdnd_model._version\n")
+        assert [
+            "hdnd_model/ingest/bad.py:1 imports hdnd_model.render._labels",
+            "hdnd_model/ingest/root.py:1 imports hdnd_model._version",
+        ] == crossings(tmp_path)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import io
 import os
 from collections.abc import Callable
-from pathlib import Path
 from typing import IO, Any, Final
 
 from hdnd_model.errors import RenderError
+from hdnd_model.files import atomic_write
 from hdnd_model.model.minutes import Minutes
 from hdnd_model.render._blocks import Layout
 from hdnd_model.render._layout import build_layout
@@ -28,7 +28,8 @@ LAYOUTS: dict[type, Callable[[Any, RenderOptions | None], Layout]] = {Minutes: b
 
 def _write(data: bytes, dest: str | os.PathLike[str] | IO[bytes]) -> None:
     if isinstance(dest, str | os.PathLike):
-        Path(dest).write_bytes(data)
+        with atomic_write(dest) as out:
+            out.write(data)
     else:
         dest.write(data)
 

@@ -1,7 +1,7 @@
 """Reading back minutes laid out by the project's own renderer (Decree 30, Mẫu 1.9).
 
 The renderer's DOCX is read by its structure: the header table, the ``BIÊN BẢN`` title and
-summary, the labelled paragraphs of the body (the wording of :mod:`hdnd_model.render._labels`),
+summary, the labelled paragraphs of the body (the wording of :mod:`hdnd_model.wording`),
 the roll-call table, the signature table and ``Nơi nhận:``. Paragraph styles and the bold or
 italic lead of a labelled paragraph tell the parts apart; the document's core properties give
 the council's name and the date of the minutes.
