@@ -9,6 +9,7 @@ are kept in ``tests/fuzz_cases/KIND/`` and read again by every run.
 from __future__ import annotations
 
 import contextlib
+import copy
 import tempfile
 from collections.abc import Callable
 from functools import cache
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from hypothesis import strategies as st
+from lxml import etree
 
 import hdnd_model as hm
 from hdnd_model import ingest
@@ -93,6 +95,37 @@ def mutations(draw: st.DrawFn, seed: bytes) -> bytes:
         else:
             del data[at:]
     return bytes(data)
+
+
+_VALUES = ["", "x", "٢٠١٦", "1_0", " 5 ", "2020-W01-1", "-1", "0", "1/0", "9" * 14, "o", "l"]
+_VALUES += ["n", "#m1-x", "#m9-p", "true", "2020-02-30", "12:00", "½", "²", "1" * 5000]
+
+
+@st.composite
+def element_edits(draw: st.DrawFn, seed: bytes) -> bytes:
+    """An XML ``seed`` edited as a person editing an export would: elements removed,
+    duplicated or moved, texts and attribute values replaced, attributes removed."""
+    root = etree.fromstring(seed)
+    for _ in range(draw(st.integers(1, 3))):
+        elements = list(root.iter())
+        element = draw(st.sampled_from(elements))
+        parent = element.getparent()
+        op = draw(st.sampled_from(["remove", "duplicate", "text", "set", "unset", "kind"]))
+        if op == "remove" and parent is not None:
+            parent.remove(element)
+        elif op == "duplicate" and parent is not None:
+            parent.insert(parent.index(element), copy.deepcopy(element))
+        elif op == "text":
+            element.text = draw(st.sampled_from(_VALUES))
+        elif op in ("set", "unset") and element.attrib:
+            key = draw(st.sampled_from(sorted(element.attrib)))
+            if op == "set":
+                element.set(key, draw(st.sampled_from(_VALUES)))
+            else:
+                del element.attrib[key]
+        elif op == "kind":
+            element.set("k", draw(st.sampled_from(["o", "l", "n", "z"])))
+    return bytes(etree.tostring(root))
 
 
 @cache
