@@ -217,7 +217,12 @@ def _object_reader(cls: type) -> _Reader:
             out["#text"] = Raw(el.text, _line(el))
         for child in el:
             tag = child.tag
-            name = tag[_NSLEN:] if tag[:_NSLEN] == _NS else tag
+            # an element outside the namespace (``xmlns=""``) is never a field, as in the XSD
+            if tag[:_NSLEN] == _NS:
+                name = tag[_NSLEN:]
+            else:
+                name = tag if tag[:1] == "{" else f'{tag} xmlns=""'
+
             read = table.get(name)
             if read is None or name in out:
                 out[f"<{name}>"] = Raw(name, _line(child))
