@@ -1,6 +1,7 @@
 """Test configuration: hypothesis profiles and shared fixtures.
 
-Pick a profile with ``HYPOTHESIS_PROFILE`` (``dev`` by default, ``ci`` in CI).
+Pick a profile with ``HYPOTHESIS_PROFILE`` (``dev`` by default, ``ci`` in CI, ``fuzz`` for long
+runs of the readers' fuzz tests: ``HYPOTHESIS_PROFILE=fuzz pytest tests/test_fuzz.py``).
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
+from tests._shared import CORPUS, require_shared
+
 settings.register_profile("dev", max_examples=30, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile(
     "ci",
@@ -19,15 +22,18 @@ settings.register_profile(
     print_blob=True,
     suppress_health_check=[HealthCheck.too_slow],
 )
+settings.register_profile(
+    "fuzz",
+    max_examples=20_000,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
-
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus"
 
 
 @pytest.fixture
 def corpus_dir() -> Path:
-    """The shared corpus of real texts; skips the test where it is absent."""
-    if not (CORPUS / "texts").is_dir():
-        pytest.skip(f"corpus not found at {CORPUS}")
+    """The shared corpus of real texts; skips the test where it is absent (fails in CI)."""
+    require_shared(CORPUS / "texts", "corpus")
     return CORPUS

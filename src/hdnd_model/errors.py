@@ -8,7 +8,11 @@ Every error the library raises on purpose is an :class:`HdndError`::
     │   ├── UnsupportedVersionError                a format_version this release cannot read
     │   └── SchemaValidationError                  a document that breaks the bundled schema
     ├── RenderError(HdndError)                     a document that cannot be rendered
-    └── ImporterError(HdndError)                   a source that cannot be imported
+    ├── ImporterError(HdndError)                   a source that cannot be imported
+    ├── OutputBusyError(HdndError)                 an output another run is writing
+    └── SameFileError(HdndError, ValueError)       an output that is also an input
+
+    ModelWarning(UserWarning)                      a record the policy lets pass with a warning
 
 Errors carry their data as attributes and compare equal when their data is equal, so tests and
 callers can match on them without parsing messages. The library never exits the process; only
@@ -24,7 +28,10 @@ __all__ = [
     "HdndError",
     "ImporterError",
     "InvalidModelError",
+    "ModelWarning",
+    "OutputBusyError",
     "RenderError",
+    "SameFileError",
     "SchemaValidationError",
     "UnsupportedVersionError",
 ]
@@ -69,6 +76,14 @@ class InvalidModelError(HdndError, ValueError):
 
     def _key(self) -> tuple[Any, ...]:
         return (self.field, repr(self.value), self.reason, self.owner)
+
+
+class ModelWarning(UserWarning):
+    """A record that breaks a rule of practice the policy only warns about.
+
+    The message names the class, the field, the value and the rule, as an
+    :class:`InvalidModelError` would; ``Policy(...=RuleMode.REFUSE)`` makes it that error.
+    """
 
 
 class FormatError(HdndError, ValueError):
@@ -123,3 +138,43 @@ class ImporterError(HdndError):
     def __str__(self) -> str:
         where = f"{self.source}:{self.location}" if self.location else self.source
         return f"{where}: {self.reason}"
+
+
+class SameFileError(HdndError, ValueError):
+    """An output that is also an input (the same path, or the same file through a link).
+
+    Raised before anything is opened for writing, so the input is never touched.
+
+    Attributes:
+        input: the input as named.
+        output: the output as named.
+    """
+
+    def __init__(self, input_name: str, output_name: str) -> None:
+        self.input = input_name
+        self.output = output_name
+        super().__init__(input_name, output_name)
+
+    def __str__(self) -> str:
+        same = "" if self.input == self.output else f" (the same file as {self.input})"
+        return f"{self.output}: the output is also an input{same}; name another file"
+
+
+class OutputBusyError(HdndError):
+    """An output another run is writing at the same time (its lock file is held).
+
+    Attributes:
+        output: the output as named.
+        lock: the lock file.
+    """
+
+    def __init__(self, output: str, lock: str) -> None:
+        self.output = output
+        self.lock = lock
+        super().__init__(output, lock)
+
+    def __str__(self) -> str:
+        return (
+            f"{self.output}: another import is writing this output (lock {self.lock} is held); "
+            "wait for it to finish or name another output"
+        )

@@ -4,11 +4,12 @@ An importer has ``detect(data, name) -> bool`` and ``load(source, *, name=None) 
 ImportResult``. :func:`load` picks the importer for a source; :func:`summary` gives the flat
 digest of a result; :func:`minutes_content` the content of minutes that survives writing
 and importing; :func:`convert_source` and :func:`iter_sources` are the pure, picklable
-pieces of batch conversion.
+pieces of batch conversion; :func:`import_batch` runs one into a JSON Lines file, crash-safe
+and resumable.
 """
 
 from hdnd_model.ingest._batch import SourceOutcome, content_hash, convert_source, iter_sources
-from hdnd_model.ingest._content import minutes_content
+from hdnd_model.ingest._journal import BatchCounts, BatchOutput, import_batch
 from hdnd_model.ingest._legacy import LEGACY_ENCODINGS, decode_legacy
 from hdnd_model.ingest._registry import IMPORTERS, Importer, detect_importer, load
 from hdnd_model.ingest._result import (
@@ -23,12 +24,15 @@ from hdnd_model.ingest._result import (
 from hdnd_model.ingest._source import MAX_SOURCE_BYTES, repair_text
 from hdnd_model.ingest._summary import summary
 from hdnd_model.ingest.article import ArticleImporter, import_text
+from hdnd_model.ingest.layout import minutes_content
 
 __all__ = [
     "IMPORTERS",
     "LEGACY_ENCODINGS",
     "MAX_SOURCE_BYTES",
     "ArticleImporter",
+    "BatchCounts",
+    "BatchOutput",
     "Draft",
     "Evidence",
     "ImportResult",
@@ -42,6 +46,7 @@ __all__ = [
     "convert_source",
     "decode_legacy",
     "detect_importer",
+    "import_batch",
     "import_text",
     "iter_sources",
     "load",

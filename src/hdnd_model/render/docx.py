@@ -18,7 +18,6 @@ import functools
 import io
 import zipfile
 from importlib import resources
-from pathlib import Path
 from typing import IO
 
 import attrs
@@ -31,6 +30,7 @@ from docx.shared import Mm, Pt
 from lxml import etree
 
 from hdnd_model.errors import RenderError
+from hdnd_model.files import atomic_write
 from hdnd_model.render import _wml as w
 from hdnd_model.render._blocks import (
     Block,
@@ -160,7 +160,10 @@ class _Writer:
             content += self.p("signature_name", side.name or "")
             cells.append(content)
         row = w.cells_row(self.halves, cells)
-        return w.table(self.ids["header_table"], self.halves, (row,), borderless=True)
+        space = f'<w:spacing w:before="{w.pt_to_twips(s.space_before_pt)}" w:after="0"/>'
+        return self.p("body", ppr=space) + w.table(
+            self.ids["header_table"], self.halves, (row,), borderless=True
+        )
 
     def recipients(self, r: Recipients) -> str:
         return self.p("recipients_heading", r.heading) + "".join(
@@ -306,6 +309,7 @@ def render_docx(
         },
     )
     if isinstance(dest, str):
-        Path(dest).write_bytes(data)
+        with atomic_write(dest) as out:
+            out.write(data)
     else:
         dest.write(data)
