@@ -202,6 +202,12 @@ def score_one(expected: dict[str, Any], found: dict[str, Any], counts: Counts) -
         )
     for key in ("session_number", "session_kind", "date"):
         _scalar(counts, key, expected.get(key), found.get(key))
+    _scalar(
+        counts,
+        "resolutions_passed_count",
+        expected.get("resolutions_passed_count"),
+        found.get("resolutions_passed_count"),
+    )
     chair = lambda d: {fold_key(d["chair"]["name"])} if d.get("chair") else set()  # noqa: E731
     _sets(counts, "chair", chair(expected), chair(found))
     names = lambda d: {fold_key(p["name"]) for p in d.get("participants") or []}  # noqa: E731

@@ -134,6 +134,8 @@ def _extract(doc: Doc, col: Collector, kind_hint: str | None) -> None:
     attendance.find_attendance(doc, col)
     documents.find_documents(doc, col)
     resolutions.find_resolutions(doc, col, record_kind)
+    if record_kind != "resolution":
+        resolutions.find_resolution_count(doc, col)
     ballots.find_votes(doc, col)
     ballots.find_elections(doc, col)
     if record_kind == "session_report":
