@@ -30,3 +30,19 @@ def test_page_cruft_is_skipped() -> None:
         "kỳ họp thứ 12.\nLượt xem: 1.204\nCác tin khác\nSáng 1/1/2020, HĐND huyện họp kỳ họp thứ 3."
     )
     assert ("2023-07-05", 12) == (out["date"], out["session_number"])
+
+
+def test_a_scrambled_body_is_reported_not_read_for_names() -> None:
+    plain = (
+        "Sáng 5/7/2023, HĐND tỉnh khai mạc kỳ họp thứ 12. Ông Trần Văn Bình, Chủ tịch HĐND tỉnh "
+        "chủ trì kỳ họp. Các đại biểu thảo luận về tình hình kinh tế xã hội sáu tháng đầu năm "
+        "và nhiệm vụ trọng tâm sáu tháng cuối năm, công tác phòng chống thiên tai, dịch bệnh."
+    )
+    swapped = str.maketrans("aeiouăâêôơưy", "qzxwjfkvbqzx")
+    scrambled = plain[:40] + plain[40:].translate(swapped)
+    out, result = read(scrambled)
+    assert any("looks scrambled" in w for w in result.warnings)
+    assert (None, []) == (out["chair"], out["participants"])
+    clean_out, clean = read(plain)
+    assert not any("looks scrambled" in w for w in clean.warnings)
+    assert "Trần Văn Bình" == clean_out["chair"]["name"]
