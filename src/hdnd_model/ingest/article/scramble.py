@@ -22,7 +22,7 @@ MIN_WORDS = 40
 MAX_ODD_SHARE = 0.3
 
 
-_SAMPLE_CHARS = 900
+_SAMPLE_CHARS = 700
 
 
 def _base_letters() -> dict[int, str]:
