@@ -13,9 +13,19 @@ import unicodedata
 
 __all__ = ["looks_scrambled"]
 
+_VOWELS = "".join(
+    sorted(
+        {
+            unicodedata.normalize("NFC", base + mark + tone)
+            for base in "aeiouy"
+            for mark in ("", "\u0302", "\u0306", "\u031b")
+            for tone in ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
+        }
+    )
+)
 _SYLLABLE_RE = re.compile(
-    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
-    r"(?:[aeiouy]{1,3})(?:ch|ng|nh|[cmnpt])?"
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
+    rf"[{_VOWELS}]{{1,3}}(?:ch|ng|nh|[cmnpt])?"
 )
 _WORD_RE = re.compile(r"[^\W\d_]+")
 MIN_WORDS = 40
@@ -25,32 +35,12 @@ MAX_ODD_SHARE = 0.3
 _SAMPLE_CHARS = 700
 
 
-def _base_letters() -> dict[int, str]:
-    table = {ord("đ"): "d", ord("Đ"): "D"}
-    for base in "aeiouyAEIOUY":
-        for mark in ("", "\u0302", "\u0306", "\u031b"):
-            for tone in ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"):
-                letter = unicodedata.normalize("NFC", base + mark + tone)
-                if len(letter) == 1:
-                    table[ord(letter)] = base
-    return table
-
-
-_BASE = _base_letters()
-"""Each Vietnamese vowel letter (any marks) to its base letter, ``đ`` to ``d``."""
-
-
-def _bare(text: str) -> str:
-    """The text without tone and vowel marks (``đ`` as ``d``), case kept."""
-    return text.translate(_BASE)
-
-
 def looks_scrambled(text: str) -> bool:
     """Whether more than ``MAX_ODD_SHARE`` of the lower-case words are not syllables.
 
     The first ``_SAMPLE_CHARS`` characters are looked at; a scrambled body is scrambled throughout.
     """
-    sample = _WORD_RE.findall(_bare(text[:_SAMPLE_CHARS]))
+    sample = _WORD_RE.findall(text[:_SAMPLE_CHARS])
     words = [w.lower() for w in sample if not w.isupper()]
     if len(words) < MIN_WORDS:
         return False
