@@ -56,12 +56,14 @@ from hdnd_model.model import (
     Resolution,
     Session,
     Signature,
+    Source,
     Statement,
     Term,
     VoteRule,
     VoteTally,
     current_policy,
     use_policy,
+    with_sources,
 )
 from hdnd_model.model.vocab import (
     AdminLevel,
@@ -199,6 +201,7 @@ __all__ = [
     "SessionTiming",
     "Signature",
     "SigningAuthority",
+    "Source",
     "Statement",
     "Term",
     "TrustChoice",
@@ -220,6 +223,7 @@ __all__ = [
     "to_json",
     "to_xml",
     "use_policy",
+    "with_sources",
     "write_records",
     "xsd_path",
 ]

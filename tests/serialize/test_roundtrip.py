@@ -51,6 +51,7 @@ STRATEGIES: dict[type, Any] = {
     hm.Resolution: hst.resolutions,
     hm.Session: hst.sessions,
     hm.Signature: hst.signatures,
+    hm.Source: hst.sources,
     hm.Statement: hst.statements,
     hm.Term: hst.terms,
     hm.VoteRule: hst.vote_rules,

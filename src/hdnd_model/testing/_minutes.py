@@ -31,6 +31,7 @@ from hdnd_model.testing._draw import (
 from hdnd_model.testing._meetings import _meeting
 from hdnd_model.testing._resolutions import _signature
 from hdnd_model.testing._sessions import _large_session, _session
+from hdnd_model.testing._sources import _some_sources
 from hdnd_model.testing._units import _council_id, _council_spans, _membership, _term
 
 MinutesKind = Literal["session", "meeting"]
@@ -118,6 +119,7 @@ def _minutes(draw: st.DrawFn, *, kind: MinutesKind | None = None, large: bool = 
         chair=_signature(draw, block="chair") if _yes(draw) else None,
         recipients=tuple(dict.fromkeys(_some(draw, lambda: _pick(draw, cat.RECIPIENTS), 3))),
         filing=_pick(draw, cat.FILINGS),
+        sources=_some_sources(draw),
     )
 
 
