@@ -91,6 +91,7 @@ from hdnd_model.model.vocab import (
     VoteChoice,
     VoteComparison,
     VoteMethod,
+    VoteOutcome,
 )
 
 if TYPE_CHECKING:
@@ -211,6 +212,7 @@ __all__ = [
     "VoteChoice",
     "VoteComparison",
     "VoteMethod",
+    "VoteOutcome",
     "VoteRule",
     "VoteTally",
     "__version__",

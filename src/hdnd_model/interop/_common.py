@@ -94,8 +94,10 @@ def tally_text_vi(vote: VoteTally) -> str:
             f"{choice.label_vi}: {format_int(value)}/{format_int(total)} "
             f"đại biểu ({format_share(value, total)})"
         )
-    outcome = "thông qua" if vote.passed else "không thông qua"
     subject = f"{vote.subject}: " if vote.subject else ""
+    if not vote.counted:
+        return f"{subject}{vote.stated_vi}."
+    outcome = "thông qua" if vote.passed else "không thông qua"
     return f"{subject}{'; '.join(parts)}. Kết quả: {outcome} ({vote.rule.label_vi})."
 
 

@@ -118,7 +118,7 @@ class _Builder:
         }
         if resolution is not None and resolution.number is not None:
             motion["identifier"] = str(resolution.number)
-        counts = [{"option": "yes", "value": vote.in_favour}]
+        counts = [] if vote.in_favour is None else [{"option": "yes", "value": vote.in_favour}]
         if vote.against is not None:
             counts.append({"option": "no", "value": vote.against})
         if vote.not_voting is not None:
@@ -281,10 +281,12 @@ class _Builder:
                 "id": session.id,
                 "name": f"Kỳ họp thứ {session.number}" if session.number else "Kỳ họp",
                 "classification": f"session:{session.kind.value}" if session.kind else "session",
-                "start_date": session.start_date.isoformat(),
-                "end_date": session.end_date.isoformat(),
                 "organization_id": council.id,
             }
+            if session.start_date is not None:
+                event["start_date"] = session.start_date.isoformat()
+            if session.end_date is not None:
+                event["end_date"] = session.end_date.isoformat()
             if session.location is not None:
                 event["location"] = session.location
             self.out["events"].append(event)

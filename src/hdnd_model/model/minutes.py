@@ -125,7 +125,10 @@ class Minutes:
 
     def _check_dates(self) -> None:
         first, last = self.first_day, self.last_day
-        where = "session.start_date" if self.session is not None else "meeting.date"
+        if self.session is None:
+            where = "meeting.date"
+        else:
+            where = "session.start_date" if self.session.dates_stated else "session.meetings"
         for day in (first, last):
             problem = self.council.life_problem(day)
             if problem:
@@ -168,7 +171,7 @@ class Minutes:
     def first_day(self) -> dt.date:
         """The first day recorded."""
         if self.session is not None:
-            return self.session.start_date
+            return self.session.first_day
         assert self.meeting is not None
         return self.meeting.date
 
@@ -176,7 +179,7 @@ class Minutes:
     def last_day(self) -> dt.date:
         """The last day recorded."""
         if self.session is not None:
-            return self.session.end_date
+            return self.session.last_day
         assert self.meeting is not None
         return self.meeting.date
 

@@ -99,6 +99,8 @@ def vote_blocks(tally: VoteTally, subject: str | None = None) -> list[Paragraph]
     head = L.VOTE_ON.format(subject=what) if what else L.VOTE
     if tally.method is not None:
         head += L.VOTE_METHOD.format(method=tally.method.label_vi)
+    if tally.in_favour is None:  # an outcome stated without counts: print what was stated
+        return [label(head + ":", "", italic=True), plain(f"{tally.stated_vi}.")]
     lines = []
     if tally.not_taking_part is not None:
         lines.append(_share_line(L.VOTING, tally.voting, total))

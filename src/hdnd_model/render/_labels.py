@@ -52,6 +52,7 @@ class _Labels:
     TOTAL_DELEGATES: Final = "Tổng số đại biểu: {total}."
     SITTING_ATTENDANCE: Final = "Điểm danh:"
     PRESENT: Final = "Đại biểu có mặt: {present}/{total} đại biểu, đạt {share} tổng số đại biểu"
+    PRESENT_SHARE: Final = "Đại biểu có mặt: {share} tổng số đại biểu"
     ONLINE: Final = ", trong đó {online} đại biểu tham dự trực tuyến"
     ABSENT_WITH_REASON: Final = "Vắng mặt có lý do: {count} đại biểu"
     ABSENT_WITHOUT_REASON: Final = "Vắng mặt không lý do: {count} đại biểu"

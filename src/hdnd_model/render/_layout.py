@@ -233,8 +233,10 @@ def _content(minutes: Minutes) -> Iterator[Block]:
         for res in minutes.resolutions:
             template = L.RESOLUTION if res.number is not None else L.RESOLUTION_UNNUMBERED
             line = template.format(number=res.number, title=_lower_title(res.title))
-            if res.vote is not None:
-                vote = res.vote
+            vote = res.vote
+            if vote is not None and vote.in_favour is None:
+                line += f": {vote.stated_vi}"
+            elif vote is not None and vote.in_favour is not None:
                 line += ": " + L.IN_FAVOUR.format(
                     count=vote.in_favour,
                     total=vote.total_delegates,
