@@ -95,7 +95,7 @@ from hdnd_model.model.vocab import (
 )
 
 if TYPE_CHECKING:
-    from hdnd_model.render import render_minutes
+    from hdnd_model.render import render_document, render_minutes
     from hdnd_model.serialize import (
         FORMAT_VERSION,
         from_json,
@@ -116,6 +116,7 @@ _LAZY = {
     "from_xml": "hdnd_model.serialize",
     "iter_records": "hdnd_model.serialize",
     "json_schema": "hdnd_model.serialize",
+    "render_document": "hdnd_model.render",
     "render_minutes": "hdnd_model.render",
     "to_json": "hdnd_model.serialize",
     "to_xml": "hdnd_model.serialize",
@@ -221,6 +222,7 @@ __all__ = [
     "from_xml",
     "iter_records",
     "json_schema",
+    "render_document",
     "render_minutes",
     "to_json",
     "to_xml",

@@ -13,6 +13,7 @@ import hdnd_model as hm
 from hdnd_model.interop import export, from_akn
 from hdnd_model.render import render_minutes
 from hdnd_model.testing import strategies as hst
+from hdnd_model.wording import stated_outcome_text
 from tests.model._factories import council, meeting
 
 D = dt.date
@@ -42,7 +43,7 @@ class TestStatedOutcome:
             UNANIMOUS.counted,
             UNANIMOUS.passed,
         )
-        assert "100% số đại biểu có mặt tán thành, thông qua" == UNANIMOUS.stated_vi
+        assert "100% số đại biểu có mặt tán thành, thông qua" == stated_outcome_text(UNANIMOUS)
 
     def test_words_only(self) -> None:
         """ "thông qua với sự thống nhất cao": an outcome and the source's words."""
@@ -51,7 +52,7 @@ class TestStatedOutcome:
             stated_outcome=hm.VoteOutcome.PASSED,
             stated_text="với sự thống nhất cao",
         )
-        assert "thông qua với sự thống nhất cao" == vote.stated_vi
+        assert "thông qua với sự thống nhất cao" == stated_outcome_text(vote)
 
     def test_needs_an_outcome(self) -> None:
         """A vote without counts states its outcome."""

@@ -17,7 +17,6 @@ from hdnd_model.model import _checks
 from hdnd_model.model._checks import fail
 from hdnd_model.model.people import Person
 from hdnd_model.model.vocab import VoteBase, VoteChoice, VoteComparison, VoteMethod, VoteOutcome
-from hdnd_model.vn import format_percent
 
 __all__ = [
     "AT_LEAST_TWO_THIRDS_OF_TOTAL",
@@ -106,7 +105,8 @@ class VoteTally:
     A source may state a vote's outcome without its counts ("thông qua với sự thống nhất cao",
     "100% đại biểu có mặt tán thành"): such a vote has no ``in_favour`` and gives
     ``stated_outcome`` instead, with the share and its base when stated. It is kept apart from
-    counted votes (:attr:`counted` is False): nothing computes counts or shares for it.
+    counted votes (:attr:`counted` is False): nothing computes counts or shares for it, and
+    :func:`hdnd_model.wording.stated_outcome_text` writes it as stated.
 
     Attributes:
         id: an id for references (``"vote-nq-57"``).
@@ -189,19 +189,6 @@ class VoteTally:
     def counted(self) -> bool:
         """Whether the vote's counts are recorded (False: only its outcome is stated)."""
         return self.in_favour is not None
-
-    @property
-    def stated_vi(self) -> str | None:
-        """The stated outcome in Vietnamese: ``100% số đại biểu có mặt tán thành, thông qua``."""
-        if self.stated_outcome is None:
-            return None
-        parts = []
-        if self.stated_share is not None and self.stated_base is not None:
-            share = format_percent(self.stated_share, decimals=0 if self.stated_share == 1 else 2)
-            parts.append(f"{share} {self.stated_base.label_vi} tán thành")
-        words = f" {self.stated_text}" if self.stated_text else ""
-        parts.append(f"{self.stated_outcome.label_vi}{words}")
-        return ", ".join(parts)
 
     @property
     def voting(self) -> int:
