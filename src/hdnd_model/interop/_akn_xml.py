@@ -12,9 +12,9 @@ from typing import Any
 
 from lxml import etree
 
-from hdnd_model._xml import hardened_parser, refuse_unsafe
 from hdnd_model.errors import FormatError
 from hdnd_model.interop._plain import Plain
+from hdnd_model.xmlsafe import hardened_parser, refuse_unsafe
 
 __all__ = [
     "AKN_NS",

@@ -8,7 +8,10 @@ loads the current shape. A version newer than this release's is refused with
 Versions:
 
 - **0** (pre-release): ``VoteTally.not_voting`` was called ``abstain``.
-- **1**: the current format.
+- **1**: minutes, sessions and resolutions as titles.
+- **2**: the current format. It adds record kinds (conclusion notices) and fields (the content
+  of resolutions, provenance, stated outcomes, ballots per official ...), every one optional or
+  defaulted, so a version 1 document reads unchanged: its step renames nothing.
 """
 
 from __future__ import annotations
@@ -51,7 +54,10 @@ class Step:
     renames: Mapping[type, Mapping[str, str]]
 
 
-STEPS: tuple[Step, ...] = (Step(0, {VoteTally: {"abstain": "not_voting"}}),)
+STEPS: tuple[Step, ...] = (
+    Step(0, {VoteTally: {"abstain": "not_voting"}}),
+    Step(1, {}),
+)
 """Every step, oldest first; ``STEPS[v]`` migrates version ``v`` to ``v + 1``."""
 
 _TAGS = classes_by_tag()
