@@ -8,8 +8,8 @@ Run from the repository root::
 Each DOCX figure is reported as a ratio to the floor measured in the same run: opening the
 house template with ``docx.Document`` and saving it, the least a python-docx document costs.
 The target is a ratio of at most 2 for every document. The layout step (model to blocks)
-and the text, Markdown and HTML renderers are reported in milliseconds. This is a benchmark, not a timed test: it
-prints and never fails on speed.
+and the text, Markdown and HTML renderers are reported in milliseconds. This is a benchmark,
+not a timed test: it prints and never fails on speed.
 """
 
 from __future__ import annotations
