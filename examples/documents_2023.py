@@ -180,3 +180,4 @@ if __name__ == "__main__":
         ("thong-bao", build_notice()),
     ):
         hm.render_document(record, out / f"{name}.docx")
+        print(f"wrote {out / name}.docx")
