@@ -164,6 +164,18 @@ class TestResolutionLayout:
         )
         assert ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH") == sig.right.heading
 
+    def test_standalone_from_minutes(self, large: hm.Minutes) -> None:
+        """A session's resolution renders on its own with the council and session filled in."""
+        from hdnd_model.render import standalone_resolution
+
+        first = large.resolutions[0]
+        res = standalone_resolution(large, first.id)
+        assert res.council == large.council
+        texts = _texts(res)
+        assert texts[-1].startswith("Nghị quyết này đã được Hội đồng nhân dân tỉnh Đắk Lắk")
+        with pytest.raises(hm.RenderError, match="no resolution 'nq-none'"):
+            standalone_resolution(large, "nq-none")
+
     def test_needs_its_council(self, resolution: hm.Resolution) -> None:
         """A resolution without its council embedded cannot say who adopted it."""
         bare = attrs.evolve(resolution, council=None, council_id="hdnd-dak-lak")

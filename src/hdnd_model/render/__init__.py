@@ -6,7 +6,7 @@ same thing in the same order; their wording is :mod:`hdnd_model.wording`'s.
 """
 
 from hdnd_model.render._api import FORMATS, LAYOUTS, layout_of, render, render_minutes
-from hdnd_model.render._drafts import draft_notice
+from hdnd_model.render._drafts import draft_notice, standalone_resolution
 from hdnd_model.render._options import RenderOptions
 
 #: :func:`render` under the name the top level gives it (``hdnd_model.render`` is this package).
@@ -21,4 +21,5 @@ __all__ = [
     "render",
     "render_document",
     "render_minutes",
+    "standalone_resolution",
 ]

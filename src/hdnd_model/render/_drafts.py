@@ -1,18 +1,21 @@
-"""A conclusion notice drafted from the minutes of the meeting it concludes."""
+"""Documents drafted from minutes: the notice of a meeting, a session's resolution alone."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
+
+import attrs
 
 from hdnd_model.errors import RenderError
 from hdnd_model.model.documents import DocumentNumber
 from hdnd_model.model.minutes import Minutes
 from hdnd_model.model.notices import Conclusion, ConclusionNotice
-from hdnd_model.model.resolutions import Signature
+from hdnd_model.model.resolutions import Resolution, Signature
 from hdnd_model.model.vocab import OrganKind, ParticipantRole, SigningAuthority
 from hdnd_model.wording import LABELS as L
 
-__all__ = ["draft_notice"]
+__all__ = ["draft_notice", "standalone_resolution"]
 
 _ISSUERS = (OrganKind.STANDING_COMMITTEE, OrganKind.COUNCIL, OrganKind.COMMITTEE)
 
@@ -67,3 +70,30 @@ def draft_notice(
         signer=signer,
         recipients=recipients,
     )
+
+
+def standalone_resolution(minutes: Minutes, resolution_id: str) -> Resolution:
+    """A resolution of a session's minutes, with what its document prints filled in from them.
+
+    The council is embedded; the khóa, the session's number, kind and series, the adoption
+    date (the session's last day) are taken from the minutes where the resolution leaves them
+    out, so that ``render_document`` can set it out on its own.
+
+    Raises:
+        RenderError: the minutes record no resolution with that id.
+    """
+    found = next((r for r in minutes.resolutions if r.id == resolution_id), None)
+    if found is None:
+        raise RenderError(f"minutes {minutes.id!r}: no resolution {resolution_id!r}")
+    session = minutes.session
+    term = minutes.term
+    changes: dict[str, Any] = {"council": minutes.council}
+    if found.khoa is None and term is not None and term.khoa is not None:
+        changes["khoa"] = term.khoa
+    if session is not None and found.session_number is None and session.number is not None:
+        changes["session_number"] = session.number
+        changes["session_series"] = session.series
+        changes["session_kind"] = found.session_kind or session.kind
+    if found.adopted_on is None and found.signed_on is None:
+        changes["adopted_on"] = minutes.last_day
+    return attrs.evolve(found, **changes)
