@@ -230,3 +230,48 @@ class TestSources:
         assert "2020-08-17" == dates["ngay-dang"]
         assert "2026-11-30" == dates["ngay-truy-cap"]
         assert self._record(seed) == from_akn(content)
+
+
+class TestResolutionAct:
+    RES = hm.Resolution(
+        id="nq",
+        title="Quy định mức chi hỗ trợ",
+        nature=hm.ResolutionNature.NORMATIVE,
+        legal_bases=(
+            hm.Citation(text="Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015"),
+        ),
+        considerations=(hm.Citation(text="Tờ trình của Ủy ban nhân dân tỉnh"),),
+        articles=(
+            hm.Article(number=1, name="Phạm vi điều chỉnh", text="Nghị quyết này quy định ..."),
+            hm.Article(
+                number=2,
+                name="Mức chi",
+                clauses=(
+                    hm.Clause(
+                        number=1,
+                        text="Mức chi như sau:",
+                        points=(
+                            hm.Point(label="a", text="50.000 đồng;"),
+                            hm.Point(label="b", text="40.000 đồng."),
+                        ),
+                    ),
+                ),
+            ),
+        ),
+        annexes=(hm.Annex(label="I", title="Danh sách đối tượng"),),
+    )
+
+    def test_act_with_articles(self, akn_validate: Callable[[bytes], list[str]]) -> None:
+        """A resolution with articles is an AKN act: citations, article, paragraph, point."""
+        content = export(self.RES, to="akn").content
+        assert isinstance(content, bytes)
+        assert [] == akn_validate(content)
+        root = etree.fromstring(content)
+        ns = {"a": AKN_NS}
+        assert "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;" == (
+            root.findtext(".//a:citation/a:p", namespaces=ns)
+        )
+        assert ["Điều 1.", "Điều 2."] == [e.text for e in root.findall(".//a:article/a:num", ns)]
+        assert ["a)", "b)"] == [e.text for e in root.findall(".//a:point/a:num", ns)]
+        assert "Mức chi như sau:" == root.findtext(".//a:paragraph/a:intro/a:p", namespaces=ns)
+        assert root.find(".//a:act", ns) is not None

@@ -13,6 +13,7 @@ from typing import Any
 
 from lxml import etree
 
+from hdnd_model.interop._akn_act import act_content
 from hdnd_model.interop._akn_xml import a, akoma_ntoso, encode_plain, sub
 from hdnd_model.interop._common import election_text_vi, locality, slug, tally_text_vi
 from hdnd_model.interop._plain import to_plain
@@ -309,8 +310,9 @@ def minutes_to_akn(minutes: Minutes) -> bytes:
 def resolution_to_akn(
     res: Resolution, council: Council | None = None, *, prefix: str = ""
 ) -> etree._Element:
-    """The ``statement`` element of a resolution, its eIds prefixed with ``prefix``."""
-    statement = etree.Element(a("statement"), name="nghiQuyet")
+    """The document element of a resolution, its eIds prefixed with ``prefix``: an ``act`` with
+    its articles when the resolution has them, else a ``statement``."""
+    statement = etree.Element(a("act" if res.articles else "statement"), name="nghiQuyet")
     meta = sub(statement, "meta")
     council_id = council.id if council is not None else (res.council_id or "council")
     name = council.name if council is not None else council_id
@@ -318,7 +320,13 @@ def resolution_to_akn(
     day = res.adopted_on.isoformat() if res.adopted_on is not None else "0001-01-01"
     number = slug(str(res.number)) if res.number is not None else slug(res.id)
     uri = (country, _actor(council_id, council), day, number)
-    _identification(meta, doc="statement", subtype="nghi-quyet", uri_parts=uri, sources=res.sources)
+    _identification(
+        meta,
+        doc="act" if res.articles else "statement",
+        subtype="nghi-quyet",
+        uri_parts=uri,
+        sources=res.sources,
+    )
     if res.vote is not None:
         analysis = sub(meta, "analysis", source=f"#{prefix}{SOURCE}")
         sub(analysis, "parliamentary").append(_voting(f"{prefix}vote", f"{prefix}body", res.vote))
@@ -339,6 +347,9 @@ def resolution_to_akn(
     sub(sub(preface, "p"), "docTitle", f"NGHỊ QUYẾT {res.title}")
     if res.adopted_on is not None:
         sub(sub(preface, "p"), "docDate", format_date(res.adopted_on), date=day)
+    if res.articles:
+        act_content(statement, res, prefix)
+        return statement
     main = sub(statement, "mainBody", eId=f"{prefix}body")
     sub(main, "p", res.title)
     if res.vote is not None:

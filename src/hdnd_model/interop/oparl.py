@@ -15,7 +15,16 @@ from typing import Any
 from urllib.parse import quote
 
 from hdnd_model.interop._common import ExportResult, election_text_vi, tally_text_vi
-from hdnd_model.model import DocumentRef, Meeting, Minutes, Person, Resolution, Source
+from hdnd_model.interop._notices import notice_paper
+from hdnd_model.model import (
+    ConclusionNotice,
+    DocumentRef,
+    Meeting,
+    Minutes,
+    Person,
+    Resolution,
+    Source,
+)
 from hdnd_model.model.vocab import OrganKind
 from hdnd_model.vn import to_roman
 
@@ -234,7 +243,9 @@ class _Builder:
         }
 
 
-def to_oparl(record: Minutes | Resolution, *, base_url: str | None = None) -> ExportResult:
+def to_oparl(
+    record: Minutes | Resolution | ConclusionNotice, *, base_url: str | None = None
+) -> ExportResult:
     """The OParl 1.1 objects of a record, with URL ids under ``base_url``.
 
     Args:
@@ -250,6 +261,10 @@ def to_oparl(record: Minutes | Resolution, *, base_url: str | None = None) -> Ex
         builder.warn(f"no base URL given; ids use the placeholder {DEFAULT_BASE_URL}")
     if isinstance(record, Minutes):
         content = builder.build(record)
+    elif isinstance(record, ConclusionNotice):
+        body = builder.url("body", record.council.id)
+        content = {"paper": [notice_paper(record, builder.obj("Paper", record.id), body)]}
+        builder.warn("a notice's conclusions, signer and recipients are lost")
     else:
         body = builder.url("body", record.council_id or "council")
         content = {"paper": [builder.paper(record, body)]}

@@ -14,8 +14,10 @@ import datetime as dt
 from typing import Any
 
 from hdnd_model.interop._common import ExportResult, locality, slug, source_links, vote_result
+from hdnd_model.interop._notices import notice_popolo
 from hdnd_model.model import (
     AdministrativeUnit,
+    ConclusionNotice,
     Council,
     Election,
     Meeting,
@@ -354,7 +356,7 @@ class _Builder:
         }
 
 
-def to_popolo(record: Minutes | Resolution) -> ExportResult:
+def to_popolo(record: Minutes | Resolution | ConclusionNotice) -> ExportResult:
     """The Popolo document of a record (minutes, or a single resolution).
 
     Args:
@@ -366,6 +368,10 @@ def to_popolo(record: Minutes | Resolution) -> ExportResult:
     builder = _Builder()
     if isinstance(record, Minutes):
         builder.minutes(record)
+    elif isinstance(record, ConclusionNotice):
+        builder.council(record.council)
+        builder.out["events"].append(notice_popolo(record))
+        builder.warn("a notice's conclusions have no Popolo class; they are lost")
     else:
         org_id = record.council_id or "council"
         builder.resolution(record, org_id, record.session_id or record.id)

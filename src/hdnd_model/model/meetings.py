@@ -108,11 +108,6 @@ class AgendaItem:
                 yield f"questions[{i}].respondent_id", q.respondent_id
 
 
-_STANDING_KINDS = frozenset(
-    {MeetingKind.STANDING_MONTHLY, MeetingKind.STANDING, MeetingKind.EXPLANATION}
-)
-
-
 @attrs.frozen(kw_only=True)
 class Meeting:
     """A meeting (phiên họp): a sitting of a session, or a meeting of a body between sessions.
@@ -161,7 +156,7 @@ class Meeting:
             raise fail(self, "end_time", self.end_time.isoformat(), "must not be before start_time")
         if self.kind.is_sitting and self.organ is not OrganKind.COUNCIL:
             raise fail(self, "organ", self.organ.value, f"must be council for a {self.kind.value}")
-        if self.kind in _STANDING_KINDS and self.organ is OrganKind.COUNCIL:
+        if self.kind.is_standing and self.organ is OrganKind.COUNCIL:
             raise fail(
                 self,
                 "organ",

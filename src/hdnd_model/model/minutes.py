@@ -22,10 +22,13 @@ from hdnd_model.model.meetings import Meeting, Session
 from hdnd_model.model.people import Participant
 from hdnd_model.model.provenance import Source
 from hdnd_model.model.resolutions import Resolution, Signature
+from hdnd_model.model.rules import current_policy
 from hdnd_model.model.units import Regime
-from hdnd_model.model.vocab import DocumentKind, ParticipantRole
+from hdnd_model.model.vocab import AdminLevel, DocumentKind, ParticipantRole
 
 __all__ = ["Minutes"]
+
+_TWO_LEVEL_START = dt.date(2025, 7, 1)
 
 
 @attrs.frozen(kw_only=True)
@@ -84,6 +87,7 @@ class Minutes:
         _checks.unique(self, "sources", self.sources, "source")
         self._check_references()
         self._check_dates()
+        self._check_confidence_polls()
 
     def _check_references(self) -> None:
         council_id = self.council.id
@@ -153,6 +157,25 @@ class Minutes:
             raise fail(
                 self, "date", self.date.isoformat(), f"must not be before {first.isoformat()}"
             )
+
+    def _check_confidence_polls(self) -> None:
+        """A commune council's confidence polls from 2025-07-01, when the policy excludes them."""
+        if current_policy().commune_confidence_polls is not False:
+            return
+        if self.council.unit.level is not AdminLevel.COMMUNE:
+            return
+        for i, meeting in enumerate(self.meetings):
+            if meeting.date < _TWO_LEVEL_START:
+                continue
+            for j, item in enumerate(meeting.agenda):
+                if item.confidence_polls:
+                    raise fail(
+                        self,
+                        f"meetings[{i}].agenda[{j}].confidence_polls",
+                        len(item.confidence_polls),
+                        "must be empty: confidence polls do not apply to commune councils "
+                        "(policy: commune_confidence_polls is False)",
+                    )
 
     @property
     def meetings(self) -> tuple[Meeting, ...]:

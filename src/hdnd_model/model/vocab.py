@@ -167,6 +167,10 @@ class MeetingKind(_Vocab):
     STANDING_MONTHLY = "standing_monthly", "phiên họp thường kỳ hằng tháng"
     STANDING = "standing", "phiên họp Thường trực"
     EXPLANATION = "explanation", "phiên giải trình"
+    STANDING_QUESTIONING = (
+        "standing_questioning",
+        "phiên chất vấn của Thường trực Hội đồng nhân dân",
+    )
     COMMITTEE = "committee", "phiên họp của Ban"
     OTHER = "other", "phiên họp"
 
@@ -174,6 +178,22 @@ class MeetingKind(_Vocab):
     def is_sitting(self) -> bool:
         """Whether this kind is a sitting of a council session."""
         return self in _SITTINGS
+
+    @property
+    def is_standing(self) -> bool:
+        """Whether this kind is a meeting a body (the Thường trực) holds between sessions: a
+        monthly or other Standing Committee meeting, an explanation hearing, a questioning."""
+        return self in _STANDING
+
+
+_STANDING = frozenset(
+    {
+        MeetingKind.STANDING_MONTHLY,
+        MeetingKind.STANDING,
+        MeetingKind.EXPLANATION,
+        MeetingKind.STANDING_QUESTIONING,
+    }
+)
 
 
 _SITTINGS = frozenset(

@@ -124,6 +124,8 @@ class VoteTally:
         stated_share: the share in favour the source states (``Fraction(1)`` for "100%").
         stated_base: what the stated share is of (the delegates present, or all delegates).
         stated_text: the source's own words for the outcome ("với sự thống nhất cao").
+        ballots: the ballot counts of a vote by secret ballot (a dismissal, a removal), as the
+            tellers announce them; the counts are then votes on valid ballots.
     """
 
     in_favour: int | None = attrs.field(default=None, validator=_checks.count)
@@ -140,9 +142,12 @@ class VoteTally:
     stated_share: Fraction | None = None
     stated_base: VoteBase | None = None
     stated_text: str | None = attrs.field(default=None, validator=_checks.optional_text)
+    ballots: Ballots | None = None
 
     def __attrs_post_init__(self) -> None:
         total = self.total_delegates
+        if self.ballots is not None:
+            self._check_ballots(self.ballots)
         _check_not_above(self, "present", self.present, total, "total_delegates")
         limit, what = (
             (self.present, "present") if self.present is not None else (total, "total_delegates")
@@ -152,6 +157,24 @@ class VoteTally:
             raise fail(self, "present", None, "must be given when the rule counts the present")
         if self.in_favour is None or self.stated_outcome is not None:
             self._check_stated()
+
+    def _check_ballots(self, ballots: Ballots) -> None:
+        if self.method not in (None, VoteMethod.SECRET_BALLOT):
+            raise fail(
+                self,
+                "method",
+                self.method.value if self.method else None,
+                "must be secret_ballot when ballots are counted",
+            )
+        ballots.check_within(self, self.total_delegates)
+        if ballots.valid is not None:
+            _check_not_above(
+                self,
+                "in_favour + against + not_voting",
+                self.voting,
+                ballots.valid,
+                "ballots.valid",
+            )
 
     def _check_stated(self) -> None:
         if self.in_favour is None:
@@ -298,6 +321,16 @@ class Ballots:
         return total_delegates, "total_delegates"
 
 
+def _valid_cap(ballots: Ballots) -> tuple[int, str]:
+    """The most votes the valid ballots allow (or MAX_COUNT when they are unstated)."""
+    if ballots.valid is not None:
+        return ballots.valid, "ballots.valid"
+    return _checks.MAX_COUNT, "the largest count"
+
+
+_NO_BALLOTS = Ballots()
+
+
 class _Result(Protocol):
     @property
     def person(self) -> Person: ...
@@ -320,6 +353,9 @@ def _check_results(
     cap, what = owner.ballots.check_within(owner, owner.total_delegates)
     for i, result in enumerate(results):
         _check_not_above(owner, f"{field}[{i}].votes", result.votes, cap, what)
+        own = getattr(result, "ballots", None)
+        if own is not None and own != _NO_BALLOTS:
+            own.check_within(owner, owner.total_delegates)
 
 
 @attrs.frozen(kw_only=True)
@@ -387,13 +423,21 @@ class Election:
 
 @attrs.frozen(kw_only=True)
 class ConfidencePollEntry:
-    """One official's result in a confidence poll: three levels (``domain.md`` §4.4)."""
+    """One official's result in a confidence poll: three levels (``domain.md`` §4.4).
+
+    ``ballots`` holds the ballot counts the tellers announce for this official, where they are
+    announced per person ("Số phiếu hợp lệ: 53/53").
+    """
 
     person: Person
     office: str = attrs.field(validator=_checks.text)
     high: int = attrs.field(validator=_checks.count)
     confident: int = attrs.field(validator=_checks.count)
     low: int = attrs.field(validator=_checks.count)
+    ballots: Ballots = Ballots()
+
+    def __attrs_post_init__(self) -> None:
+        _check_not_above(self, "high + confident + low", self.votes, *_valid_cap(self.ballots))
 
     @property
     def votes(self) -> int:
@@ -407,15 +451,29 @@ class ConfidencePoll:
 
     More than half of the total number of delegates rating an official "low" lets them resign;
     at least two thirds obliges the Standing Committee to put a confidence vote.
+
+    Attributes:
+        total_delegates: delegates in office.
+        entries: the officials' results.
+        id: an id for references.
+        ballots: the ballot counts announced for the whole poll.
+        eligible: how many officials hold posts subject to the poll (the "35" of "27/35 người").
+        polled: how many of them were polled (the "27"; the others in post too short a time).
     """
 
     total_delegates: int = attrs.field(validator=_checks.positive)
     entries: tuple[ConfidencePollEntry, ...]
     id: str | None = attrs.field(default=None, validator=_checks.optional_identifier)
     ballots: Ballots = Ballots()
+    eligible: int | None = attrs.field(default=None, validator=_checks.count)
+    polled: int | None = attrs.field(default=None, validator=_checks.count)
 
     def __attrs_post_init__(self) -> None:
         _check_results(self, "entries", self.entries, "official")
+        if self.eligible is not None:
+            _check_not_above(self, "polled", self.polled, self.eligible, "eligible")
+        if self.polled is not None:
+            _check_not_above(self, "entries", len(self.entries), self.polled, "polled")
 
     def low_share(self, entry: ConfidencePollEntry) -> Fraction:
         """The "low" ratings of ``entry`` as a share of the total number of delegates."""
@@ -432,12 +490,17 @@ class ConfidencePoll:
 
 @attrs.frozen(kw_only=True)
 class ConfidenceVoteEntry:
-    """One official's result in a confidence vote: tín nhiệm / không tín nhiệm."""
+    """One official's result in a confidence vote: tín nhiệm / không tín nhiệm, with the ballot
+    counts announced for this official, where they are announced per person."""
 
     person: Person
     office: str = attrs.field(validator=_checks.text)
     trust: int = attrs.field(validator=_checks.count)
     no_trust: int = attrs.field(validator=_checks.count)
+    ballots: Ballots = Ballots()
+
+    def __attrs_post_init__(self) -> None:
+        _check_not_above(self, "trust + no_trust", self.votes, *_valid_cap(self.ballots))
 
     @property
     def votes(self) -> int:

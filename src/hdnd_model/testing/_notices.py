@@ -29,7 +29,7 @@ _NOTICE_SIGNATURES = (
     (SigningAuthority.DEPUTY, cat.nfc("CHỦ TỊCH"), cat.nfc("PHÓ CHỦ TỊCH")),
     (SigningAuthority.NONE, None, cat.nfc("CHỦ TỊCH")),
 )
-_STANDING_KINDS = (MeetingKind.STANDING_MONTHLY, MeetingKind.STANDING, MeetingKind.EXPLANATION)
+_STANDING_KINDS = tuple(k for k in MeetingKind if k.is_standing)
 
 
 def _conclusion(draw: st.DrawFn) -> Conclusion:

@@ -120,6 +120,9 @@ def _vote_tally(
         resolution_id=rid,
         method=_or_none(methods, method),
         rule=rule,
+        ballots=Ballots(valid=_int(draw, in_favour + (against or 0) + (not_voting or 0), limit))
+        if _or_none(methods, method) is VoteMethod.SECRET_BALLOT and _yes(draw)
+        else None,
     )
 
 
@@ -212,6 +215,11 @@ def elections(*, total_delegates: int | None = None) -> st.SearchStrategy[Electi
     return _strategy(_election, total_delegates=total_delegates)
 
 
+def _own_ballots(draw: st.DrawFn, votes: int, cap: int) -> Ballots:
+    """The valid ballots announced for one official ("Số phiếu hợp lệ: 53/53"), sometimes."""
+    return Ballots(valid=_int(draw, votes, cap)) if _yes(draw) else Ballots()
+
+
 def _poll_entry(
     draw: st.DrawFn, *, max_votes: int | None = None, person: Person | None = None
 ) -> ConfidencePollEntry:
@@ -225,6 +233,7 @@ def _poll_entry(
         high=high,
         confident=confident,
         low=votes - high - confident,
+        ballots=_own_ballots(draw, votes, cap),
     )
 
 
@@ -239,13 +248,17 @@ def _confidence_poll(draw: st.DrawFn, *, total_delegates: int | None = None) -> 
     total = _total(draw, total_delegates)
     counted = _ballots(draw, total_delegates=total)
     cap = _ballot_cap(counted, total)
+    entries = tuple(
+        _poll_entry(draw, max_votes=cap, person=p) for p in _distinct_people(draw, 1, 3)
+    )
+    polled = _maybe_int(draw, len(entries), len(entries) + 30)
     return ConfidencePoll(
         total_delegates=total,
-        entries=tuple(
-            _poll_entry(draw, max_votes=cap, person=p) for p in _distinct_people(draw, 1, 3)
-        ),
+        entries=entries,
         id=_maybe_ident(draw, "lpt"),
         ballots=counted,
+        eligible=_maybe_int(draw, polled or len(entries), (polled or len(entries)) + 10),
+        polled=polled,
     )
 
 
@@ -265,6 +278,7 @@ def _vote_entry(
         office=_pick(draw, cat.ELECTED_OFFICES),
         trust=trust,
         no_trust=votes - trust,
+        ballots=_own_ballots(draw, votes, cap),
     )
 
 

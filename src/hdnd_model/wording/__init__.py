@@ -23,6 +23,12 @@ from hdnd_model.wording._records import (
     statement_text,
     summary_of,
 )
+from hdnd_model.wording._resolutions import (
+    annex_label,
+    citation_text,
+    consideration_line,
+    legal_basis_line,
+)
 from hdnd_model.wording._text import (
     bullet_text,
     mid_sentence,
@@ -47,16 +53,20 @@ from hdnd_model.wording._votes import (
 __all__ = [
     "LABELS",
     "SHARE_WORDS",
+    "annex_label",
     "at_time",
     "ballots_text",
     "bullet_text",
     "candidate_text",
     "chair_text",
+    "citation_text",
     "confidence_entry_text",
+    "consideration_line",
     "council_with_term",
     "delegate_text",
     "document_text",
     "header_bodies",
+    "legal_basis_line",
     "mid_sentence",
     "people_text",
     "person_text",
@@ -66,8 +76,8 @@ __all__ = [
     "rule_text",
     "sentence_case",
     "share_text",
-    "stated_outcome_text",
     "sitting_name",
+    "stated_outcome_text",
     "statement_text",
     "summary_of",
     "vote_heading",
