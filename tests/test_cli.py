@@ -179,8 +179,19 @@ class TestRenderExportSchema:
         assert 0 == _run("render", str(SEED), "-o", str(dest))
         assert dest.stat().st_size > 0
 
+    def test_render_notice(self, tmp_path: Path) -> None:
+        """A file holding a conclusion notice renders as the notice."""
+        from hdnd_model.render import draft_notice
+
+        notice = draft_notice(hm.from_json(SEED.read_bytes()))
+        src = tmp_path / "thong-bao.json"
+        src.write_text(hm.to_json(notice), encoding="utf-8")
+        dest = tmp_path / "thong-bao.txt"
+        assert 0 == _run("render", str(src), "-o", str(dest))
+        assert "THÔNG BÁO" in dest.read_text(encoding="utf-8")
+
     def test_render_not_minutes(self, tmp_path: Path) -> None:
-        """Only minutes render."""
+        """Only documents render: a council is not one."""
         council = tmp_path / "council.json"
         council.write_text(hm.to_json(hm.from_json(SEED.read_bytes()).council), encoding="utf-8")
         assert 2 == _run("render", str(council), "-o", str(tmp_path / "x.docx"))

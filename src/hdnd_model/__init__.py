@@ -58,12 +58,14 @@ if TYPE_CHECKING:
         Resolution,
         Session,
         Signature,
+        Source,
         Statement,
         Term,
         VoteRule,
         VoteTally,
         current_policy,
         use_policy,
+        with_sources,
     )
     from hdnd_model.model.vocab import (
         AdminLevel,
@@ -91,6 +93,7 @@ if TYPE_CHECKING:
         VoteChoice,
         VoteComparison,
         VoteMethod,
+        VoteOutcome,
     )
     from hdnd_model.render import render_document, render_minutes
     from hdnd_model.serialize import (
@@ -207,6 +210,7 @@ __all__ = [
     "SessionTiming",
     "Signature",
     "SigningAuthority",
+    "Source",
     "Statement",
     "Term",
     "TrustChoice",
@@ -216,6 +220,7 @@ __all__ = [
     "VoteChoice",
     "VoteComparison",
     "VoteMethod",
+    "VoteOutcome",
     "VoteRule",
     "VoteTally",
     "__version__",
@@ -229,6 +234,7 @@ __all__ = [
     "to_json",
     "to_xml",
     "use_policy",
+    "with_sources",
     "write_records",
     "xsd_path",
 ]

@@ -16,7 +16,15 @@ from lxml import etree
 from hdnd_model.interop._akn_xml import a, akoma_ntoso, encode_plain, sub
 from hdnd_model.interop._common import election_text_vi, locality, slug, tally_text_vi
 from hdnd_model.interop._plain import to_plain
-from hdnd_model.model import AgendaItem, Council, Meeting, Minutes, Resolution, VoteTally
+from hdnd_model.model import (
+    AgendaItem,
+    Council,
+    Meeting,
+    Minutes,
+    Resolution,
+    Source,
+    VoteTally,
+)
 from hdnd_model.vn import format_date, to_roman
 
 __all__ = [
@@ -73,7 +81,12 @@ def _actor(council_id: str, council: Council | None) -> str:
 
 
 def _identification(
-    meta: etree._Element, *, doc: str, subtype: str, uri_parts: tuple[str, str, str, str]
+    meta: etree._Element,
+    *,
+    doc: str,
+    subtype: str,
+    uri_parts: tuple[str, str, str, str],
+    sources: tuple[Source, ...] = (),
 ) -> None:
     country, actor, day, number = uri_parts
     work = f"/akn/{country}/{doc}/{subtype}/{actor}/{day}/{number}"
@@ -88,7 +101,17 @@ def _identification(
         level = sub(ident, tag)
         sub(level, "FRBRthis", value=this)
         sub(level, "FRBRuri", value=uri)
+        manifestation = tag == "FRBRManifestation"
+        for source in sources if manifestation else ():
+            if source.url is not None:
+                sub(level, "FRBRalias", value=source.url, name="nguon")
         sub(level, "FRBRdate", date=day, name=_DATE_NAMES[tag])
+        for source in sources if manifestation else ():
+            if source.posted_on is not None:
+                sub(level, "FRBRdate", date=source.posted_on.isoformat(), name="ngay-dang")
+            if source.retrieved_at is not None:
+                retrieved = source.retrieved_at.date().isoformat()
+                sub(level, "FRBRdate", date=retrieved, name="ngay-truy-cap")
         sub(level, "FRBRauthor", href="#council")
         if tag == "FRBRWork":
             sub(level, "FRBRcountry", value="vn")
@@ -259,7 +282,7 @@ class _MinutesWriter:
         number = slug(str(m.number)) if m.number is not None else "nn"
         country = f"vn-{locality(m.council.unit)}"
         uri = (country, _actor(m.council.id, m.council), day, number)
-        _identification(meta, doc="debate", subtype="bien-ban", uri_parts=uri)
+        _identification(meta, doc="debate", subtype="bien-ban", uri_parts=uri, sources=m.sources)
         if self.analysis:
             parliamentary = sub(sub(meta, "analysis", source=f"#{SOURCE}"), "parliamentary")
             parliamentary.extend(self.analysis)
@@ -295,7 +318,7 @@ def resolution_to_akn(
     day = res.adopted_on.isoformat() if res.adopted_on is not None else "0001-01-01"
     number = slug(str(res.number)) if res.number is not None else slug(res.id)
     uri = (country, _actor(council_id, council), day, number)
-    _identification(meta, doc="statement", subtype="nghi-quyet", uri_parts=uri)
+    _identification(meta, doc="statement", subtype="nghi-quyet", uri_parts=uri, sources=res.sources)
     if res.vote is not None:
         analysis = sub(meta, "analysis", source=f"#{prefix}{SOURCE}")
         sub(analysis, "parliamentary").append(_voting(f"{prefix}vote", f"{prefix}body", res.vote))

@@ -20,6 +20,7 @@ from hdnd_model.model.council import Council, Membership, Organ, Term, committee
 from hdnd_model.model.documents import DocumentNumber, check_number_kind
 from hdnd_model.model.meetings import Meeting, Session
 from hdnd_model.model.people import Participant
+from hdnd_model.model.provenance import Source
 from hdnd_model.model.resolutions import Resolution, Signature
 from hdnd_model.model.units import Regime
 from hdnd_model.model.vocab import DocumentKind, ParticipantRole
@@ -51,6 +52,7 @@ class Minutes:
         chair: the chair's signature block (CHỦ TỌA).
         recipients: the ``Nơi nhận`` lines, without the filing line.
         filing: the filing line after ``Lưu:`` (``"VT, Hồ sơ"``).
+        sources: where the record comes from (pages, files), in the order given.
     """
 
     DOCUMENT_KIND: ClassVar[DocumentKind] = DocumentKind.MINUTES
@@ -73,11 +75,13 @@ class Minutes:
     chair: Signature | None = None
     recipients: tuple[str, ...] = attrs.field(default=(), validator=_checks.texts)
     filing: str = attrs.field(default="VT, Hồ sơ", validator=_checks.text)
+    sources: tuple[Source, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         if (self.session is None) == (self.meeting is None):
             raise fail(self, "session", None, "exactly one of session and meeting must be given")
         check_number_kind(self, self.number, self.DOCUMENT_KIND)
+        _checks.unique(self, "sources", self.sources, "source")
         self._check_references()
         self._check_dates()
 
@@ -121,7 +125,10 @@ class Minutes:
 
     def _check_dates(self) -> None:
         first, last = self.first_day, self.last_day
-        where = "session.start_date" if self.session is not None else "meeting.date"
+        if self.session is None:
+            where = "meeting.date"
+        else:
+            where = "session.start_date" if self.session.dates_stated else "session.meetings"
         for day in (first, last):
             problem = self.council.life_problem(day)
             if problem:
@@ -164,7 +171,7 @@ class Minutes:
     def first_day(self) -> dt.date:
         """The first day recorded."""
         if self.session is not None:
-            return self.session.start_date
+            return self.session.first_day
         assert self.meeting is not None
         return self.meeting.date
 
@@ -172,7 +179,7 @@ class Minutes:
     def last_day(self) -> dt.date:
         """The last day recorded."""
         if self.session is not None:
-            return self.session.end_date
+            return self.session.last_day
         assert self.meeting is not None
         return self.meeting.date
 

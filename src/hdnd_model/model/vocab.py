@@ -35,6 +35,7 @@ __all__ = [
     "VoteChoice",
     "VoteComparison",
     "VoteMethod",
+    "VoteOutcome",
 ]
 
 
@@ -255,6 +256,13 @@ class VoteMethod(_Vocab):
     SHOW_OF_HANDS = "show_of_hands", "biểu quyết bằng hình thức giơ tay"
     ELECTRONIC = "electronic", "biểu quyết điện tử"
     SECRET_BALLOT = "secret_ballot", "bỏ phiếu kín"
+
+
+class VoteOutcome(_Vocab):
+    """The outcome of a vote as a source states it, when it gives no counts."""
+
+    PASSED = "passed", "thông qua"
+    REJECTED = "rejected", "không thông qua"
 
 
 class VoteBase(_Vocab):

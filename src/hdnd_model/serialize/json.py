@@ -76,6 +76,7 @@ def make_converter(*, detailed: bool = False) -> cattrs.Converter:
         (bool, _hooks.structure_bool),
         (dt.date, _hooks.structure_date),
         (dt.time, _hooks.structure_time),
+        (dt.datetime, _hooks.structure_datetime),
         (Fraction, _hooks.structure_fraction),
     ):
         conv.register_structure_hook(tp, hook)
@@ -88,6 +89,7 @@ def make_converter(*, detailed: bool = False) -> cattrs.Converter:
     for tp in _PASSTHROUGH:
         conv.register_unstructure_hook(tp, _identity)
     conv.register_unstructure_hook(Fraction, str)
+    conv.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
 
     fast_structure, fast_unstructure = _codegen.generate(RECORD_CLASSES)
     for cls in RECORD_CLASSES:

@@ -21,6 +21,7 @@ from hdnd_model.testing._draw import (
 )
 from hdnd_model.testing._meetings import _meeting
 from hdnd_model.testing._people import _person
+from hdnd_model.testing._sources import _some_sources
 from hdnd_model.testing._units import _council_id, _council_spans
 
 _NOTICE_SIGNATURES = (
@@ -91,6 +92,7 @@ def _conclusion_notice(draw: st.DrawFn, *, embedded: bool | None = None) -> Conc
         else None,
         recipients=tuple(dict.fromkeys(_some(draw, lambda: _pick(draw, cat.RECIPIENTS), 3))),
         filing=_maybe_pick(draw, cat.FILINGS),
+        sources=_some_sources(draw),
     )
 
 

@@ -20,7 +20,7 @@ from hdnd_model.model import (
     VoteRule,
     VoteTally,
 )
-from hdnd_model.model.vocab import VoteBase, VoteComparison, VoteMethod
+from hdnd_model.model.vocab import VoteBase, VoteComparison, VoteMethod, VoteOutcome
 from hdnd_model.testing import _catalogue as cat
 from hdnd_model.testing._draw import (
     _MAX_DELEGATES,
@@ -31,6 +31,7 @@ from hdnd_model.testing._draw import (
     _maybe_int,
     _maybe_pick,
     _or_none,
+    _partial,
     _pick,
     _strategy,
     _total,
@@ -59,14 +60,40 @@ def vote_rules() -> st.SearchStrategy[VoteRule]:
     return _strategy(_vote_rule)
 
 
+_STATED_TEXTS = (cat.nfc("với sự thống nhất cao"), cat.nfc("với tỷ lệ tuyệt đối"))
+
+
+def _stated_tally(
+    draw: st.DrawFn, *, total: int, present: int | None, resolution_id: str | None
+) -> VoteTally:
+    """A vote whose outcome the source states without counts."""
+    share = _maybe_pick(draw, (Fraction(1), Fraction(9, 10), Fraction(3, 4)))
+    return VoteTally(
+        total_delegates=total,
+        present=present,
+        resolution_id=resolution_id if _yes(draw) else None,
+        subject=_maybe_pick(draw, cat.RESOLUTION_TITLES),
+        method=_maybe_pick(draw, tuple(VoteMethod)),
+        stated_outcome=_pick(draw, tuple(VoteOutcome))
+        if _int(draw, 0, 4) == 0
+        else VoteOutcome.PASSED,
+        stated_share=share,
+        stated_base=_pick(draw, (VoteBase.PRESENT, VoteBase.TOTAL_DELEGATES)) if share else None,
+        stated_text=_maybe_pick(draw, _STATED_TEXTS),
+    )
+
+
 def _vote_tally(
     draw: st.DrawFn,
     *,
     total_delegates: int | None = None,
     present: int | None = None,
     resolution_id: str | None = None,
+    stated: bool | None = None,
 ) -> VoteTally:
     total = _total(draw, total_delegates)
+    if stated or (stated is None and _partial() and _int(draw, 0, 3) == 0):
+        return _stated_tally(draw, total=total, present=present, resolution_id=resolution_id)
     rule = _usual_rule(draw)
     if present is None and (rule.base is VoteBase.PRESENT or _yes(draw)):
         present = _int(draw, total * 2 // 3, total)
@@ -101,6 +128,7 @@ def vote_tallies(
     total_delegates: int | None = None,
     present: int | None = None,
     resolution_id: str | None = None,
+    stated: bool | None = None,
 ) -> st.SearchStrategy[VoteTally]:
     """The counts of a vote: in favour + against + not voting <= present <= total.
 
@@ -108,9 +136,15 @@ def vote_tallies(
         total_delegates: delegates in office (15-85 when None).
         present: the delegates present (drawn, or left unstated, when None).
         resolution_id: the resolution the vote adopts (the reference is sometimes left out).
+        stated: draw a vote whose outcome is stated without counts (True), a counted one
+            (False), or either (None; stated ones only inside ``partial_facts``).
     """
     return _strategy(
-        _vote_tally, total_delegates=total_delegates, present=present, resolution_id=resolution_id
+        _vote_tally,
+        total_delegates=total_delegates,
+        present=present,
+        resolution_id=resolution_id,
+        stated=stated,
     )
 
 
