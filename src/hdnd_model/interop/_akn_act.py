@@ -39,7 +39,7 @@ def _clause(parent: etree._Element, eid: str, clause: Clause) -> None:
 
 def _article(body: etree._Element, eid: str, article: Article) -> None:
     element = sub(body, "article", eId=eid)
-    sub(element, "num", L.ARTICLE_NUM.format(number=article.number))
+    sub(element, "num", L.ARTICLE.format(number=article.number))
     if article.name is not None:
         sub(element, "heading", article.name)
     if not article.clauses:

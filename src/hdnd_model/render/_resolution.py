@@ -22,7 +22,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from hdnd_model.errors import RenderError
-from hdnd_model.model.content import Article, Citation
+from hdnd_model.model.content import Article
 from hdnd_model.model.council import Council
 from hdnd_model.model.resolutions import Resolution
 from hdnd_model.model.vocab import OrganKind, ResolutionNature, SessionKind, SessionSeries
@@ -49,7 +49,13 @@ from hdnd_model.render._items import label, plain
 from hdnd_model.render._options import RenderOptions
 from hdnd_model.vn import format_date, to_roman
 from hdnd_model.wording import LABELS as L
-from hdnd_model.wording import document_text, mid_sentence, sentence_case
+from hdnd_model.wording import (
+    annex_label,
+    considerations_line,
+    legal_basis_line,
+    mid_sentence,
+    sentence_case,
+)
 
 __all__ = ["NEW_LAYOUT_FROM", "build_resolution_layout", "layout_year"]
 
@@ -101,23 +107,11 @@ def _authority(res: Resolution, council: Council) -> list[Paragraph]:
     return [plain(line, ParagraphKind.CENTRED) for line in lines]
 
 
-def _citation(c: Citation) -> str:
-    if c.document is None:
-        assert c.text is not None
-        return c.text
-    text = document_text(c.document)
-    return f"{text} {c.text}" if c.text else text
-
-
 def _citations(res: Resolution, year: str, opts: RenderOptions) -> list[Paragraph]:
-    out = [
-        Paragraph(spans=(Span(text=L.BASIS.format(text=_citation(c)), italic=True),))
-        for c in res.legal_bases
-    ]
-    considered = "; ".join(_citation(c) for c in res.considerations)
-    if considered:
+    out = [Paragraph(spans=(Span(text=legal_basis_line(c), italic=True),)) for c in res.legal_bases]
+    if res.considerations:
         end = "." if year == "2016" else ";"
-        text = L.CONSIDERING.format(text=considered) + end
+        text = considerations_line(res.considerations, end)
         out.append(Paragraph(spans=(Span(text=text, italic=opts.considerations_italic),)))
     return out
 
@@ -225,7 +219,7 @@ def build_resolution_layout(res: Resolution, options: RenderOptions | None = Non
     blocks.append(_signature(res, opts))
     blocks.append(recipients(res.recipients, res.filing or L.RESOLUTION_FILING))
     for annex in res.annexes:
-        head = L.ANNEX.format(label=annex.label) if annex.label else L.ANNEX_UNNUMBERED
+        head = annex_label(annex)
         blocks += [
             plain(head, ParagraphKind.CENTRED),
             plain(sentence_case(annex.title), ParagraphKind.CENTRED),

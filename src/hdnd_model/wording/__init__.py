@@ -27,6 +27,7 @@ from hdnd_model.wording._resolutions import (
     annex_label,
     citation_text,
     consideration_line,
+    considerations_line,
     legal_basis_line,
 )
 from hdnd_model.wording._text import (
@@ -62,6 +63,7 @@ __all__ = [
     "citation_text",
     "confidence_entry_text",
     "consideration_line",
+    "considerations_line",
     "council_with_term",
     "delegate_text",
     "document_text",
