@@ -191,7 +191,7 @@ def _meeting(draft: Draft, notes: list[str]) -> m.Meeting | None:
         )
     attendance = None
     if draft.total_delegates is not None:
-        attendance = m.Attendance(total_delegates=draft.total_delegates, present=draft.present)
+        attendance = _attendance(draft, notes)
     return m.Meeting(
         id=f"meeting-{draft.date.isoformat()}",
         kind=kind,
@@ -279,3 +279,21 @@ def _minutes(draft: Draft, council: m.Council, meeting: m.Meeting, notes: list[s
         )
         return m.Minutes(id=record_id, council=council, term=term, session=session)
     return m.Minutes(id=record_id, council=council, term=term, meeting=meeting)
+
+
+def _attendance(draft: Draft, notes: list[str]) -> m.Attendance:
+    """The attendance stated, the absences too when they fit the total."""
+    total = draft.total_delegates or 0
+    absent = (draft.absent_with_reason, draft.absent_without_reason)
+    counted = (draft.present or 0) + sum(a or 0 for a in absent)
+    if counted > total:
+        notes.append(
+            f"the absences read do not fit the {total} delegates: they are kept in the draft only"
+        )
+        absent = (None, None)
+    return m.Attendance(
+        total_delegates=total,
+        present=draft.present,
+        absent_with_reason=absent[0],
+        absent_without_reason=absent[1],
+    )

@@ -150,6 +150,9 @@ class Draft:
         people: the named people, chairs first.
         present: delegates present.
         total_delegates: delegates in office.
+        absent_with_reason: delegates absent with leave (``vắng … có lý do``).
+        absent_without_reason: delegates absent without leave (``vắng … không lý do``).
+        absent: delegates absent, the reason not stated (``vắng mặt 3 đại biểu``).
         resolutions_count: the number of resolutions the text says were adopted, when it
             counts them (``đã thông qua 12 nghị quyết``).
         documents: document numbers referenced, normalised, the record's own excluded.
@@ -178,6 +181,9 @@ class Draft:
     people: tuple[PersonFact, ...] = ()
     present: int | None = None
     total_delegates: int | None = None
+    absent_with_reason: int | None = None
+    absent_without_reason: int | None = None
+    absent: int | None = None
     resolutions_count: int | None = None
     documents: tuple[str, ...] = ()
     own_number: str | None = None

@@ -59,6 +59,17 @@ def summary(result: ImportResult | Draft) -> dict[str, Any]:
     }
     if draft.present is not None and draft.total_delegates is not None:
         out["attendance"] = {"present": draft.present, "total": draft.total_delegates}
+    absent = {
+        key: value
+        for key, value in (
+            ("with_reason", draft.absent_with_reason),
+            ("without_reason", draft.absent_without_reason),
+            ("reason_unstated", draft.absent),
+        )
+        if value is not None
+    }
+    if absent:
+        out["absent"] = absent
     if draft.votes:
         out["other_votes"] = [
             {

@@ -139,6 +139,7 @@ def _extract(doc: Doc, col: Collector, kind_hint: str | None) -> None:
     else:
         people.find_people(doc, col)
     attendance.find_attendance(doc, col)
+    attendance.find_absence(doc, col)
     documents.find_documents(doc, col)
     resolutions.find_resolutions(doc, col, record_kind)
     if record_kind != "resolution":

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+from hdnd_model.errors import FormatError
 from hdnd_model.ingest._collect import Collector
-from hdnd_model.ingest.article.prep import Doc
+from hdnd_model.ingest.article.prep import Doc, Line
+from hdnd_model.vn import parse_number_words
 
-__all__ = ["find_attendance"]
+__all__ = ["find_absence", "find_attendance"]
 
 _SHARE_OF_DELEGATES_RE = re.compile(
     r"(?<![\d/])(?P<p>\d{1,4})[ \t]?/[ \t]?(?P<t>\d{1,4})[ \t]{1,3}(?:vị[ \t])?đại[ \t]biểu"
@@ -86,3 +88,59 @@ def find_attendance(doc: Doc, col: Collector) -> None:
                 span=span,
             )
             return
+
+
+_COUNT_WORD = r"một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|mươi|mốt|lăm|nhăm|tư|linh|lẻ"
+_COUNT = rf"(?P<n>\d{{1,3}}|(?:{_COUNT_WORD})(?:[ \t](?:{_COUNT_WORD})){{0,3}})"
+_REASON = r"(?P<reason>(?:có|không|không có)[ \t]lý[ \t]do)"
+_ABSENT_RES = (
+    # vắng 2 có lý do, vắng mặt 3 đại biểu (không lý do), vắng mặt: hai đại biểu
+    re.compile(
+        rf"(?<!\w)vắng(?:[ \t]mặt)?[ \t]?:?[ \t]{{0,3}}(?:là[ \t])?{_COUNT}(?!\w)"
+        rf"(?:[ \t](?:vị[ \t])?đại[ \t]biểu)?(?:[ \t]{{0,2}}\(?[ \t]?{_REASON})?",
+        re.IGNORECASE,
+    ),
+    # 2 đại biểu vắng mặt có lý do
+    re.compile(
+        rf"(?<![\w/]){_COUNT}[ \t](?:vị[ \t])?đại[ \t]biểu[ \t]vắng(?:[ \t]mặt)?(?!\w)"
+        rf"(?:[ \t]{{0,2}}\(?[ \t]?{_REASON})?",
+        re.IGNORECASE,
+    ),
+)
+_ABSENT_FIELDS = {"có": "absent_with_reason", "không": "absent_without_reason"}
+
+
+def _count(raw: str) -> int | None:
+    if raw.isdigit():
+        return int(raw)
+    try:
+        return parse_number_words(raw)
+    except FormatError:
+        return None
+
+
+def _absences(line: Line) -> list[tuple[str, int, tuple[int, int]]]:
+    out: list[tuple[str, int, tuple[int, int]]] = []
+    for pattern in _ABSENT_RES:
+        for match in pattern.finditer(line.text):
+            count = _count(match["n"])
+            if count is None or count == 0:
+                continue
+            reason = match["reason"]
+            field = _ABSENT_FIELDS[reason.split()[0].lower()] if reason else "absent"
+            out.append((field, count, (line.start + match.start(), line.start + match.end())))
+    return out
+
+
+def find_absence(doc: Doc, col: Collector) -> None:
+    """Delegates absent: with and without leave, or with the reason unstated.
+
+    Read: ``vắng 2 có lý do``, ``vắng mặt 3 đại biểu``, ``vắng mặt hai đại biểu không lý
+    do``, ``2 đại biểu vắng mặt có lý do``. The first count of each kind is kept.
+    """
+    for line in doc.content():
+        if "vắng" not in line.lower:
+            continue
+        for field, count, span in sorted(_absences(line), key=lambda a: a[2]):
+            if not col.has(field):
+                col.set(field, count, rule=f"attendance.{field}", confidence=0.8, span=span)
