@@ -160,6 +160,7 @@ class Collector:
             date=v.get("date"),
             end_date=v.get("end_date"),
             document_date=v.get("document_date"),
+            planned_date=v.get("planned_date"),
             people=tuple(lists["people"]),
             present=v.get("present"),
             total_delegates=v.get("total_delegates"),

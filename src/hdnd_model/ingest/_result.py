@@ -147,6 +147,8 @@ class Draft:
         date: the event (or a resolution's adoption) date.
         end_date: the last day of a session that runs over several days.
         document_date: the date in a document's header.
+        planned_date: the date a coming session is planned for (``dự kiến tổ chức vào
+            ngày …``).
         people: the named people, chairs first.
         present: delegates present.
         total_delegates: delegates in office.
@@ -178,6 +180,7 @@ class Draft:
     date: dt.date | None = None
     end_date: dt.date | None = None
     document_date: dt.date | None = None
+    planned_date: dt.date | None = None
     people: tuple[PersonFact, ...] = ()
     present: int | None = None
     total_delegates: int | None = None

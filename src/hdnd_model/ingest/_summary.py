@@ -24,7 +24,8 @@ def summary(result: ImportResult | Draft) -> dict[str, Any]:
         ``participants``, ``documents_referenced``, ``resolutions_passed``, ``agenda``, and
         where stated ``attendance``, ``other_votes``, ``resolutions_passed_count`` (the
         resolutions counted when none is named), ``document_date``,
-        ``session_end_date``. Facts not stated are null or empty.
+        ``planned_session_date``, ``session_end_date``, ``absent`` (``with_reason``,
+        ``without_reason``, ``reason_unstated``). Facts not stated are null or empty.
     """
     draft = result.draft if isinstance(result, ImportResult) else result
     term = None
@@ -87,6 +88,8 @@ def summary(result: ImportResult | Draft) -> dict[str, Any]:
         out["resolutions_passed_count"] = draft.resolutions_count
     if draft.document_date is not None:
         out["document_date"] = draft.document_date.isoformat()
+    if draft.planned_date is not None:
+        out["planned_session_date"] = draft.planned_date.isoformat()
     if draft.end_date is not None:
         out["session_end_date"] = draft.end_date.isoformat()
     return out

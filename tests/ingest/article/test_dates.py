@@ -58,3 +58,43 @@ def test_the_evidence_quotes_the_date_as_written() -> None:
     (evidence,) = result.evidence_for("date")
     assert "4/6" == result.quote(evidence)
     assert evidence.rule == "date.event_cue_year_from_text"
+
+
+PLANNED = {
+    "dự kiến tổ chức vào ngày": (
+        "Chiều 20/11/2025, Thường trực HĐND tỉnh Bình An họp phiên thường kỳ. "
+        "Kỳ họp thứ 12 HĐND tỉnh dự kiến tổ chức vào ngày 9/12/2025.",
+        "2025-12-09",
+    ),
+    "a range of days": (
+        "Sáng 20/11/2024, Thường trực HĐND huyện Tân Lập họp phiên thường kỳ. Kỳ họp cuối "
+        "năm của HĐND huyện dự kiến kéo dài hai ngày (từ 4-5/12/2024).",
+        "2024-12-04",
+    ),
+    "từ ngày … đến ngày": (
+        "Sáng 20/11/2024, Thường trực HĐND huyện Tân Lập họp. Kỳ họp thứ mười dự kiến "
+        "tổ chức từ ngày 4 đến ngày 5/12/2024.",
+        "2024-12-04",
+    ),
+    "the year of the posting": (
+        "Ngày đăng 02/07/2024\nSáng 1/7, Thường trực HĐND huyện Tân Lập họp chuẩn bị kỳ họp. "
+        "Theo kế hoạch, kỳ họp sẽ khai mạc ngày 15.7 và kéo dài hai ngày.",
+        "2024-07-15",
+    ),
+    "a deadline is not the session's date": (
+        "Sáng 1/7/2024, Thường trực HĐND huyện Tân Lập họp. Các ban gửi báo cáo thẩm tra "
+        "trước ngày 10/7/2024 để kỳ họp sẽ xem xét.",
+        None,
+    ),
+    "a session held is not planned": (
+        "Sáng 1/7/2024, HĐND huyện Tân Lập khai mạc kỳ họp thứ 9.",
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PLANNED))
+def test_planned_session_date(name: str) -> None:
+    text, expected = PLANNED[name]
+    out, _ = read(text)
+    assert out.get("planned_session_date") == expected

@@ -25,7 +25,7 @@ from hdnd_model.ingest.article import (
     session,
     term,
 )
-from hdnd_model.ingest.article.dates import find_dates_of
+from hdnd_model.ingest.article.dates import find_dates_of, find_planned_date
 from hdnd_model.ingest.article.markup import strip_markup
 from hdnd_model.ingest.article.prep import Doc
 from hdnd_model.ingest.article.scramble import looks_scrambled
@@ -127,6 +127,7 @@ def _extract(doc: Doc, col: Collector, kind_hint: str | None) -> None:
         col.warnings.append("a blank form: only its headings are read, no values")
         return
     find_dates_of(doc, col, record_kind)
+    find_planned_date(doc, col)
     date = col.values.get("date")
     council.find_council(doc, col, date)
     term.find_term(doc, col, date or col.values.get("document_date"))

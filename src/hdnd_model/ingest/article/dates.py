@@ -9,7 +9,7 @@ from hdnd_model.ingest._collect import Collector
 from hdnd_model.ingest.article.prep import Doc
 from hdnd_model.vn import find_dates
 
-__all__ = ["find_dates_of", "text_year"]
+__all__ = ["find_dates_of", "find_planned_date", "text_year"]
 
 _EVENT_CUE_RE = re.compile(
     r"(?:ngày|sáng|chiều|tối|trưa|nay|hôm qua|vào)\s*(?:ngày\s*)?$", re.IGNORECASE
@@ -165,3 +165,90 @@ def find_dates_of(doc: Doc, col: Collector, kind: str) -> None:
             value, rule, confidence = resolved
             col.set("date", value, rule=rule, confidence=confidence, span=span)
             break
+
+
+_PLANNED_CUE_RE = re.compile(
+    r"(?<!\w)(?:dự kiến|dự định|sẽ|theo kế hoạch)(?!\w)[^.;]{0,100}$", re.IGNORECASE
+)
+_DEADLINE_RE = re.compile(
+    r"(?:trước|chậm nhất|hạn|đến)[ \t]{0,2}(?:ngày[ \t]{0,2})?$", re.IGNORECASE
+)
+_SESSION_WORD_RE = re.compile(r"(?<!\w)kỳ[ \t]họp(?!\w)", re.IGNORECASE)
+
+
+_DAY_RANGE_RE = re.compile(
+    r"(?<![\d/.])(?P<d>\d{1,2})[ \t]{0,2}(?:-|–|đến)[ \t]{0,2}(?:ngày[ \t]{1,2})?"
+    r"(?P<d2>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _dates_and_ranges(text: str) -> list[tuple[dt.date, int, int, bool]]:
+    """Dates in a sentence and the first days of day ranges, in order.
+
+    A range is ``8-10/12/2025`` or ``4 đến ngày 5/12/2025``. Each entry is (day, start,
+    end, whether the year is written).
+    """
+    found: list[tuple[dt.date, int, int, bool]] = []
+    for match in _DAY_RANGE_RE.finditer(text):
+        try:
+            day = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+        except ValueError:
+            continue
+        found.append((day, match.start(), match.end(), True))
+    taken = [(a, b) for _, a, b, _ in found]
+    for day, first, end in find_dates(text, year=_ANY_YEAR):
+        if not any(a <= first < b for a, b in taken):
+            written = find_dates(text[first:end])
+            found.append((written[0][0] if written else day, first, end, bool(written)))
+    return sorted(found, key=lambda f: f[1])
+
+
+def _planned_year(day: dt.date, doc: Doc) -> dt.date | None:
+    """The year of a planned date written without one: within a year after the posting."""
+    posted = doc.post_date
+    if posted is not None:
+        for year in (posted.year, posted.year + 1):
+            try:
+                candidate = day.replace(year=year)
+            except ValueError:
+                continue
+            if dt.timedelta(0) <= candidate - posted <= dt.timedelta(days=366):
+                return candidate
+        return None
+    stated = text_year(doc)
+    if stated is None:
+        return None
+    try:
+        return day.replace(year=stated[0])
+    except ValueError:
+        return None
+
+
+def find_planned_date(doc: Doc, col: Collector) -> None:
+    """The date a coming session is planned for.
+
+    Read where a sentence about a session says it is planned or will be held on a date:
+    ``Kỳ họp thứ 12 dự kiến tổ chức vào ngày 9/12/2025``, ``kỳ họp sẽ khai mạc ngày
+    15.7``; not a deadline (``trước ngày``, ``chậm nhất ngày``). A date without its year
+    takes the year of the posting when it falls within a year after it, else the one year
+    the opening names.
+    """
+    for line in doc.content():
+        if "kỳ họp" not in line.lower:
+            continue
+        for text, start in line.sentences():
+            if not _SESSION_WORD_RE.search(text):
+                continue
+            for day, first, end, written in _dates_and_ranges(text):
+                before = text[max(0, first - 120) : first]
+                if not _PLANNED_CUE_RE.search(before) or _DEADLINE_RE.search(before):
+                    continue
+                if not _SESSION_WORD_RE.search(text[:first]):
+                    continue
+                value = day if written else _planned_year(day, doc)
+                if value is None:
+                    continue
+                span = (start + first, start + end)
+                col.set("planned_date", value, rule="date.planned", confidence=0.7, span=span)
+                return
