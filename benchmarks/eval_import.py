@@ -11,7 +11,7 @@ expected) and false negatives (an expected value not read), and prints precision
 F1, then the same figures over all facts (micro-average). Matching:
 
 - scalar fields (kind, council level/unit type/unit name, khóa, period, session number and
-  kind, date, attendance counts): equal after NFC;
+  kind, date, the planned session date, attendance counts): equal after NFC;
 - names (chair, participants, officials in ballots): equal by the tone-placement-insensitive
   key :func:`hdnd_model.vn.fold_key`;
 - document numbers: equal after :meth:`hdnd_model.DocumentNumber.parse` (so ``5/BC-HĐND``
@@ -200,7 +200,7 @@ def score_one(expected: dict[str, Any], found: dict[str, Any], counts: Counts) -
             (expected.get("term") or {}).get(key),
             (found.get("term") or {}).get(key),
         )
-    for key in ("session_number", "session_kind", "date"):
+    for key in ("session_number", "session_kind", "date", "planned_session_date"):
         _scalar(counts, key, expected.get(key), found.get(key))
     _scalar(
         counts,

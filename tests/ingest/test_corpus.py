@@ -45,6 +45,7 @@ REACHED_FIELD_F1 = {
     "other_votes": 0.92,
     "other_votes.counts": 1.0,
     "participants": 1.0,
+    "planned_session_date": 1.0,
     "resolution_counts": 1.0,
     "resolutions_passed_count": 1.0,
     "resolutions_passed": 1.0,
