@@ -60,6 +60,19 @@ TERMS = {
         ("XVII", "2021-2026"),
     ),
     "khoá, old spelling": ("Sáng 5/7/2018, HĐND huyện khoá VIII khai mạc kỳ họp.", ("VIII", None)),
+    "khóa, two spaces": ("Sáng 5/7/2023, HĐND tỉnh khóa  XVI khai mạc kỳ họp.", ("XVI", None)),
+    "khóa, a colon": ("Sáng 5/7/2023, HĐND tỉnh khóa: XVI khai mạc kỳ họp.", ("XVI", None)),
+    "khóa, glued": ("Sáng 5/7/2023, HĐND tỉnh khóaXVI khai mạc kỳ họp.", ("XVI", None)),
+    "khóa, letters apart": ("Sáng 5/7/2023, HĐND tỉnh khóa X V I khai mạc kỳ họp.", ("XVI", None)),
+    "khoá, a no-break space": (
+        "Sáng 5/7/2023, HĐND tỉnh khoá\u00a0XII, nhiệm kỳ 2021 -  2026 khai mạc kỳ họp.",
+        ("XII", "2021-2026"),
+    ),
+    "a word after the numeral is not part of it": (
+        "Sáng 5/7/2023, HĐND tỉnh khóa XI In tài liệu kỳ họp.",
+        ("XI", None),
+    ),
+    "khóa học is not a term": ("Sáng 5/7/2023, HĐND xã mở khóa học cho đại biểu.", None),
     "the National Assembly's khóa": (
         "Sáng 5/7/2023, HĐND xã họp kỳ họp thứ 3; đại biểu Quốc hội khóa XV dự.",
         None,

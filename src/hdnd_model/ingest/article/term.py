@@ -12,7 +12,13 @@ from hdnd_model.vn import from_roman
 
 __all__ = ["find_term"]
 
-_KHOA_RE = re.compile(r"\bkh(?:óa|oá)\s+(?P<roman>[IVXLC]+)\b", re.IGNORECASE)
+_KHOA_RE = re.compile(
+    r"\bkh(?:óa|oá)(?:[ \t\xa0]{0,3}[:\-–][ \t\xa0]{0,3}|\s{1,3}|(?=(?-i:[IVXLC])))"
+    r"(?P<roman>(?-i:[IVXLC]{1,8}(?:[ \t\xa0][IVXLC]{1,4}){1,3})|[IVXLC]{1,8})\b",
+    re.IGNORECASE,
+)
+"""``khóa XI``, and as spacing leaves it in pasted text: ``khóa: XI``, ``khóa  XI``,
+``khóaXI``, letters apart (``khóa X I``, upper case only)."""
 _NOT_COUNCIL_KHOA = re.compile(
     r"(quốc hội|đảng|ban chấp hành|bch|trung ương|đoàn|hội nông dân|mặt trận|công đoàn)"
     r"[^.;]{0,25}$",
@@ -31,7 +37,7 @@ def find_term(doc: Doc, col: Collector, date: dt.date | None) -> None:
             if _NOT_COUNCIL_KHOA.search(before):
                 continue
             try:
-                khoa = from_roman(match.group("roman"))
+                khoa = from_roman("".join(match.group("roman").split()))
             except FormatError:
                 continue
             span = (line.start + match.start(), line.start + match.end())
