@@ -42,6 +42,34 @@ CHAIRS = {
         "Ông Nông Văn Lực – Chủ tịch HĐND – Chủ trì cuộc họp nhấn mạnh các yêu cầu.",
         "Nông Văn Lực",
     ),
+    "dưới sự chủ trì của": (
+        "Sáng 8/4/2024, dưới sự chủ trì của đồng chí Vũ Đình Khoa, Chủ tịch HĐND xã, kỳ họp "
+        "đã thảo luận ba nội dung.",
+        "Vũ Đình Khoa",
+    ),
+    "dưới sự điều hành của": (
+        "Sáng 8/4/2024, dưới sự điều hành của bà Mạc Thị Loan - Chủ tịch HĐND phường, các "
+        "đại biểu thảo luận.",
+        "Mạc Thị Loan",
+    ),
+    "chủ trì bởi": (
+        "Phiên họp ngày 8/4/2024 được chủ trì bởi ông Tạ Quang Vinh, Phó Chủ tịch HĐND thị xã.",
+        "Tạ Quang Vinh",
+    ),
+    "Chủ trì kỳ họp có": (
+        "Kỳ họp thứ 6 khai mạc ngày 8/4/2024. Chủ trì kỳ họp có đồng chí Khổng Văn Tài - "
+        "Chủ tịch HĐND huyện.",
+        "Khổng Văn Tài",
+    ),
+    "title first, then chủ trì": (
+        "Sáng 8/4/2024, Chủ tịch HĐND huyện Đặng Văn Sơn chủ trì kỳ họp thứ 6.",
+        "Đặng Văn Sơn",
+    ),
+    "a label, then các đồng chí": (
+        "Chủ tọa kỳ họp gồm các đồng chí: Âu Văn Lâm, Chủ tịch HĐND xã; Ninh Thị Hoa, Phó Chủ "
+        "tịch HĐND xã. Kỳ họp thứ 6 ngày 8/4/2024.",
+        "Âu Văn Lâm",
+    ),
     "an opening speech alone": (
         "Phát biểu khai mạc, ông Nông Văn Lực - Chủ tịch HĐND huyện nêu rõ kỳ họp thứ 3.",
         None,
@@ -100,3 +128,20 @@ def test_evidence_quotes_the_name() -> None:
     _, result = read("Ngày 3/3/2023, đồng chí Trần Thị Mai - Chủ tịch HĐND huyện chủ trì.")
     (evidence,) = result.evidence_for("people[0]")
     assert "Trần Thị Mai" in result.quote(evidence)
+
+
+def test_a_family_name_the_title_took_is_given_back() -> None:
+    out, _ = read("Sáng 8/4/2024, Phó Chủ tịch HĐND huyện Nguyễn Văn Hòa phát biểu tại kỳ họp.")
+    assert [("Nguyễn Văn Hòa", "Phó Chủ tịch HĐND huyện")] == [
+        (p["name"], p["title"]) for p in out["participants"]
+    ]
+
+
+def test_the_second_name_under_a_label_is_a_co_chair() -> None:
+    _, result = read(
+        "Chủ tọa kỳ họp gồm các đồng chí: Âu Văn Lâm, Chủ tịch HĐND xã; Ninh Thị Hoa, Phó Chủ "
+        "tịch HĐND xã. Kỳ họp thứ 6 ngày 8/4/2024."
+    )
+    assert [("Âu Văn Lâm", "chair"), ("Ninh Thị Hoa", "co_chair")] == [
+        (p.name, p.role) for p in result.draft.people
+    ]

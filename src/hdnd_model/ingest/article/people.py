@@ -85,6 +85,26 @@ _CONCLUDED_RE = re.compile(
     r"[^,]{0,20},\s*$",
     re.IGNORECASE,
 )
+_CHAIR_BEFORE_RE = re.compile(
+    r"(?:(?:dưới|với)\s{1,3}sự\s{1,3}(?:chủ trì|chủ tọa|chủ toạ|điều hành)\s{1,3}của"
+    r"|(?:chủ trì|chủ tọa|chủ toạ|điều hành)\s{1,3}bởi"
+    r"|(?:^|[.;:]\s{1,3})(?:chủ trì|chủ tọa|chủ toạ)"
+    r"(?:\s{1,3}(?:kỳ họp|phiên họp|cuộc họp|hội nghị))?"
+    r"\s{1,3}(?:là|có))\s{1,3}$",
+    re.IGNORECASE,
+)
+"""A chair named after the chairing (``Dưới sự chủ trì của đồng chí X``, ``chủ trì bởi``,
+``Chủ trì kỳ họp có đồng chí X``)."""
+
+
+def _role_after(text: str, end: int) -> str:
+    """The role the words after a person's title give: chairing, co-chairing or none."""
+    after = text[end : end + 40]
+    if _CO_CHAIR_RE.match(after):
+        return "co_chair"
+    return "chair" if _CHAIR_RE.match(after) else "participant"
+
+
 _SENTENCE_END_RE = re.compile(r"\.(?:\s|$)|;\s*(?=(?:tham dự|dự|cùng dự|có mặt)\b)", re.IGNORECASE)
 _CO_CHAIR_RE = re.compile(r"^\s*(?:cùng|đồng)\s+chủ (?:trì|tọa|toạ)", re.IGNORECASE)
 
@@ -154,16 +174,15 @@ def find_people(doc: Doc, col: Collector) -> None:
             else:
                 name_end = match.end()
             title, end = _title_after(line.text, name_end, sep)
-            after = line.text[end : end + 40]
             role = "participant"
             if label_role and label and label.end() <= match.start() < label_scope:
                 role = label_role
             elif _CONCLUDED_RE.search(line.text[max(0, match.start() - 60) : match.start()]):
                 role = "concluded"
-            elif _CO_CHAIR_RE.match(after):
-                role = "co_chair"
-            elif _CHAIR_RE.match(after):
+            elif _CHAIR_BEFORE_RE.search(line.text[max(0, match.start() - 60) : match.start()]):
                 role = "chair"
+            else:
+                role = _role_after(line.text, end)
             span = (line.start + match.start(), line.start + end)
             found.append((PersonFact(name=name, role=role, title=title), "person.honorific", span))
         if "đồng chí" in line.lower:
@@ -186,9 +205,13 @@ def _title_first(line: Line) -> list[tuple[PersonFact, str, tuple[int, int]]]:
         return []
     out: list[tuple[PersonFact, str, tuple[int, int]]] = []
     for match in _TITLE_FIRST_RE.finditer(line.text):
-        name = match.group("name")
+        name, title = match.group("name"), match.group("title")
+        head, _, last = title.rpartition(" ")
+        if not _valid_name(name) and last in SURNAMES:
+            # the title took the family name (``… huyện Nguyễn | Văn An``): give it back
+            name, title = f"{last} {name}", head
         if _valid_name(name):
-            fact = PersonFact(name=name, role="participant", title=match.group("title"))
+            fact = PersonFact(name=name, role=_role_after(line.text, match.end()), title=title)
             span = (line.start + match.start(), line.start + match.end())
             out.append((fact, "person.title_first", span))
     return out
@@ -235,6 +258,13 @@ def _named_list(line: Line) -> list[tuple[PersonFact, str, tuple[int, int]]]:
 _BARE_RE = re.compile(rf"\s{{0,4}}{_NAME}(?P<sep>[ \t]{{0,3}}(?:-|–|,)[ \t]{{0,3}})?")
 
 
+_LABEL_LEAD_RE = re.compile(
+    r"\s{0,3}(?:(?:các|cùng các)\s{1,3})?(?:đồng chí|ông,?\s{1,3}bà|ông|bà)\s{0,3}:\s{0,3}",
+    re.IGNORECASE,
+)
+"""The words between a label and its names (``Chủ tọa kỳ họp gồm các đồng chí: …``)."""
+
+
 def _label_list(
     line: object, start: int, role: str
 ) -> list[tuple[PersonFact, str, tuple[int, int]]]:
@@ -242,7 +272,8 @@ def _label_list(
     text: str = line.text  # type: ignore[attr-defined]
     base: int = line.start  # type: ignore[attr-defined]
     out: list[tuple[PersonFact, str, tuple[int, int]]] = []
-    pos = start
+    lead = _LABEL_LEAD_RE.match(text, start)
+    pos = start = lead.end() if lead else start
     for part in text[start:].split(";"):
         match = _BARE_RE.match(text, pos)
         pos += len(part) + 1
