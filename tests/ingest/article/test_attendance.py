@@ -14,6 +14,19 @@ CASES = {
     "tham dự after": ("Kỳ họp thứ 3 có 31/31 đại biểu tham dự.", (31, 31)),
     "cùng": ("Kỳ họp thứ 3; tham dự có lãnh đạo UBND cùng 74/88 đại biểu HĐND phường.", (74, 88)),
     "trên tổng số": ("Kỳ họp thứ 3: 40 đại biểu có mặt trên tổng số 45 đại biểu.", (40, 45)),
+    "N trên tổng số M đại biểu": (
+        "Tham dự kỳ họp thứ 4 có 27 trên tổng số 29 đại biểu HĐND xã.",
+        (27, 29),
+    ),
+    "N trên M đại biểu": ("Có 27 trên 29 đại biểu tham dự kỳ họp thứ 4.", (27, 29)),
+    "in words": (
+        "Dự kỳ họp thứ 4 có hai mươi bảy trên tổng số hai mươi chín đại biểu.",
+        (27, 29),
+    ),
+    "in words, not present": (
+        "Kỳ họp thứ 4: hai mươi bảy trên hai mươi chín đại biểu tán thành.",
+        None,
+    ),
     "a vote is not attendance": ("Nghị quyết được thông qua với 40/45 đại biểu tán thành.", None),
     "a ballot is not attendance": ("Ông A đạt 20/25 phiếu tín nhiệm tại kỳ họp.", None),
     "more present than delegates": ("Kỳ họp có 60/51 đại biểu có mặt.", None),

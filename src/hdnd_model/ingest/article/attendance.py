@@ -11,6 +11,20 @@ from hdnd_model.vn import parse_number_words
 
 __all__ = ["find_absence", "find_attendance"]
 
+_COUNT_WORD = r"một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|mươi|mốt|lăm|nhăm|tư|linh|lẻ|trăm"
+
+
+def _number(group: str) -> str:
+    """A count in digits or in words (``45``, ``bốn mươi lăm``) as the named group."""
+    return rf"(?P<{group}>\d{{1,4}}|(?:{_COUNT_WORD})(?:[ \t](?:{_COUNT_WORD})){{0,4}})"
+
+
+_SHARE_IN_WORDS_RE = re.compile(
+    rf"(?<!\w){_number('p')}[ \t]{{1,3}}trên(?:[ \t]tổng[ \t]số)?[ \t]{{1,3}}{_number('t')}"
+    r"[ \t]{1,3}(?:vị[ \t])?đại[ \t]biểu",
+    re.IGNORECASE,
+)
+"""``45 trên tổng số 48 đại biểu``, ``bốn mươi lăm trên bốn mươi tám đại biểu``."""
 _SHARE_OF_DELEGATES_RE = re.compile(
     r"(?<![\d/])(?P<p>\d{1,4})[ \t]?/[ \t]?(?P<t>\d{1,4})[ \t]{1,3}(?:vị[ \t])?đại[ \t]biểu"
 )
@@ -35,11 +49,15 @@ _PRESENT_OF_TOTAL_RE = re.compile(
 
 def _presence(text: str) -> re.Match[str] | None:
     """The first ``P/T đại biểu`` that counts those present (not a vote or a ballot)."""
-    if "/" not in text and "tổng số" not in text:
+    if "/" not in text and "tổng số" not in text and "trên" not in text:
         return None
     for match in _PRESENT_LABEL_RE.finditer(text):
         return match
-    for match in _SHARE_OF_DELEGATES_RE.finditer(text):
+    shares = [*_SHARE_OF_DELEGATES_RE.finditer(text)]
+    if "trên" in text:
+        shares.extend(_SHARE_IN_WORDS_RE.finditer(text))
+        shares.sort(key=lambda m: m.start())
+    for match in shares:
         before = text[max(0, match.start() - 60) : match.start()]
         after = text[match.end() : match.end() + 50]
         cue_after = _PRESENT_AFTER_RE.search(after)
@@ -67,8 +85,8 @@ def find_attendance(doc: Doc, col: Collector) -> None:
         match = _presence(line.text)
         if match is None:
             continue
-        present, total = int(match["p"]), int(match["t"])
-        if 0 < present <= total:
+        present, total = _count(match["p"]), _count(match["t"])
+        if present is not None and total is not None and 0 < present <= total:
             span = (line.start + match.start(), line.start + match.end())
             for field in ("present", "total_delegates"):
                 value = present if field == "present" else total
@@ -90,8 +108,7 @@ def find_attendance(doc: Doc, col: Collector) -> None:
             return
 
 
-_COUNT_WORD = r"một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|mươi|mốt|lăm|nhăm|tư|linh|lẻ"
-_COUNT = rf"(?P<n>\d{{1,3}}|(?:{_COUNT_WORD})(?:[ \t](?:{_COUNT_WORD})){{0,3}})"
+_COUNT = _number("n")
 _REASON = r"(?P<reason>(?:có|không|không có)[ \t]lý[ \t]do)"
 _ABSENT_RES = (
     # vắng 2 có lý do, vắng mặt 3 đại biểu (không lý do), vắng mặt: hai đại biểu
