@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 
-from hdnd_model.errors import FormatError
 from hdnd_model.ingest._collect import Collector
+from hdnd_model.ingest.article.lexicon import read_count
 from hdnd_model.ingest.article.prep import Doc, Line
-from hdnd_model.vn import parse_number_words
 
 __all__ = ["find_absence", "find_attendance"]
 
@@ -85,7 +84,7 @@ def find_attendance(doc: Doc, col: Collector) -> None:
         match = _presence(line.text)
         if match is None:
             continue
-        present, total = _count(match["p"]), _count(match["t"])
+        present, total = read_count(match["p"]), read_count(match["t"])
         if present is not None and total is not None and 0 < present <= total:
             span = (line.start + match.start(), line.start + match.end())
             for field in ("present", "total_delegates"):
@@ -127,20 +126,11 @@ _ABSENT_RES = (
 _ABSENT_FIELDS = {"có": "absent_with_reason", "không": "absent_without_reason"}
 
 
-def _count(raw: str) -> int | None:
-    if raw.isdigit():
-        return int(raw)
-    try:
-        return parse_number_words(raw)
-    except FormatError:
-        return None
-
-
 def _absences(line: Line) -> list[tuple[str, int, tuple[int, int]]]:
     out: list[tuple[str, int, tuple[int, int]]] = []
     for pattern in _ABSENT_RES:
         for match in pattern.finditer(line.text):
-            count = _count(match["n"])
+            count = read_count(match["n"])
             if count is None or count == 0:
                 continue
             reason = match["reason"]

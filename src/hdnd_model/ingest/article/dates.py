@@ -170,6 +170,8 @@ def find_dates_of(doc: Doc, col: Collector, kind: str) -> None:
 _PLANNED_CUE_RE = re.compile(
     r"(?<!\w)(?:dự kiến|dự định|sẽ|theo kế hoạch)(?!\w)[^.;]{0,100}$", re.IGNORECASE
 )
+_PLANNED_WORDS = ("dự kiến", "dự định", "sẽ", "kế hoạch")
+"""The words of ``_PLANNED_CUE_RE``: a sentence without any is not searched for dates."""
 _DEADLINE_RE = re.compile(
     r"(?:trước|chậm nhất|hạn|đến)[ \t]{0,2}(?:ngày[ \t]{0,2})?$", re.IGNORECASE
 )
@@ -238,7 +240,8 @@ def find_planned_date(doc: Doc, col: Collector) -> None:
         if "kỳ họp" not in line.lower:
             continue
         for text, start in line.sentences():
-            if not _SESSION_WORD_RE.search(text):
+            lower = text.lower()
+            if not any(cue in lower for cue in _PLANNED_WORDS) or not _SESSION_WORD_RE.search(text):
                 continue
             for day, first, end, written in _dates_and_ranges(text):
                 before = text[max(0, first - 120) : first]

@@ -57,6 +57,8 @@ def find_documents(doc: Doc, col: Collector) -> None:
             )
     seen = {col.values.get("own_number")}
     for line in doc.content():
+        if "/" not in line.text:  # every number form holds one
+            continue
         for match in NUMBER_RE.finditer(line.text):
             if match.group("num"):
                 number = normalise_number(match["num"], match["year"], match["sym"])

@@ -1,8 +1,23 @@
-"""General name resources: the common Vietnamese family names (họ), the words titles open with."""
+"""General word resources: the common Vietnamese family names (họ), the words titles open
+with, counts written in digits or words."""
 
 from __future__ import annotations
 
-__all__ = ["SURNAMES", "TITLE_HEADS", "TITLE_OPENINGS"]
+from hdnd_model.errors import FormatError
+from hdnd_model.vn import parse_number_words
+
+__all__ = ["SURNAMES", "TITLE_HEADS", "TITLE_OPENINGS", "read_count"]
+
+
+def read_count(raw: str) -> int | None:
+    """A count as written, in digits (``12``) or words (``mười hai``); None when neither."""
+    if raw.isdigit():
+        return int(raw)
+    try:
+        return parse_number_words(raw)
+    except FormatError:
+        return None
+
 
 SURNAMES = frozenset(
     [

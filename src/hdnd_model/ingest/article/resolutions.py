@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from hdnd_model.errors import FormatError
 from hdnd_model.ingest._collect import Collector
 from hdnd_model.ingest._result import ResolutionFact
 from hdnd_model.ingest.article.documents import NUMBER_RE, normalise_number
+from hdnd_model.ingest.article.lexicon import read_count
 from hdnd_model.ingest.article.prep import Doc
-from hdnd_model.vn import fold_key, parse_number_words
+from hdnd_model.vn import fold_key
 
 __all__ = ["find_resolution_count", "find_resolutions"]
 
@@ -159,22 +159,15 @@ _COUNT_RE = re.compile(
 _NOT_DONE_RE = re.compile(r"(?:sẽ|dự kiến|kế hoạch|chuẩn bị)[^.;]{0,40}$", re.IGNORECASE)
 
 
-def _count(raw: str) -> int | None:
-    if raw.isdigit():
-        return int(raw)
-    try:
-        return parse_number_words(raw)
-    except FormatError:
-        return None
-
-
 def find_resolution_count(doc: Doc, col: Collector) -> None:
     """How many resolutions the text says were adopted (``đã thông qua 12 nghị quyết``,
     ``ban hành 09 nghị quyết``, ``thông qua mười lăm nghị quyết``); not a plan."""
     for line in doc.content():
+        if "nghị quyết" not in line.lower:
+            continue
         for match in _COUNT_RE.finditer(line.text):
             before = line.text[max(0, match.start() - 60) : match.start()]
-            number = _count(match["n"])
+            number = read_count(match["n"])
             if number is None or number == 0 or _NOT_DONE_RE.search(before):
                 continue
             span = (line.start + match.start(), line.start + match.end())
