@@ -29,7 +29,11 @@ def _initials(name: str) -> str:
 def _holds(field: str, draft_value: object, quote: str) -> bool:
     said = _plain(quote)
     if isinstance(draft_value, dt.date):
-        return any(d == draft_value for d, _, _ in find_dates(quote, year=draft_value.year))
+        if any(d == draft_value for d, _, _ in find_dates(quote, year=draft_value.year)):
+            return True
+        # a range of days (``8-10/12/2025``) quoted for its first day
+        first = re.match(r"(\d{1,2})\D+?\d{1,2}[/.-](\d{1,2})[/.-](\d{4})$", quote.strip())
+        return bool(first) and dt.date(*(int(g) for g in first.groups()[::-1])) == draft_value
     if isinstance(draft_value, int):
         n = draft_value
         words = (str(n), to_roman(n).casefold(), ordinal_words(n).casefold())
