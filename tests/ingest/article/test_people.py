@@ -145,3 +145,14 @@ def test_the_second_name_under_a_label_is_a_co_chair() -> None:
     assert [("Âu Văn Lâm", "chair"), ("Ninh Thị Hoa", "co_chair")] == [
         (p.name, p.role) for p in result.draft.people
     ]
+
+
+def test_two_people_joined_before_a_co_chair_word_chair_together() -> None:
+    _, result = read(
+        "Sáng 8/4/2024, ông Kiều Văn Phúc - Chủ tịch HĐND huyện và bà Lã Thị Nga - Phó Chủ "
+        "tịch HĐND huyện đồng chủ trì kỳ họp thứ 6."
+    )
+    assert [
+        ("Kiều Văn Phúc", "chair", "Chủ tịch HĐND huyện"),
+        ("Lã Thị Nga", "co_chair", "Phó Chủ tịch HĐND huyện"),
+    ] == [(p.name, p.role, p.title) for p in result.draft.people]

@@ -72,7 +72,8 @@ def _may_have_label(lower: str) -> bool:
 
 _TITLE_END = re.compile(
     r"[;:()]|\.(?:\s|$)|\s{1,3}[-–]\s{1,3}(?i:chủ trì|chủ tọa|chủ toạ)\b"
-    r"|\s{1,3}(?:chủ trì|chủ tọa|chủ toạ|điều hành|phát biểu|cho biết|nhấn mạnh|"
+    r"|\s{1,3}(?:đồng chủ trì|đồng chủ tọa|đồng chủ toạ|chủ trì|chủ tọa|chủ toạ|điều hành|"
+    r"phát biểu|cho biết|nhấn mạnh|"
     r"trình bày|đề nghị|khẳng định|tham dự|dự|cùng|và|đã|yêu cầu|báo cáo|thay mặt|kết luận|"
     r"giải trình|trả lời|chất vấn|được|là|tại|với)\b"
     r"|,\s{0,3}(?=(?:đồng chí|ông|bà|Ông|Bà|Đồng chí)\s)"
@@ -184,6 +185,8 @@ def find_people(doc: Doc, col: Collector) -> None:
             else:
                 role = _role_after(line.text, end)
             span = (line.start + match.start(), line.start + end)
+            if role == "co_chair":
+                _pair_co_chair(found, line, match.start())
             found.append((PersonFact(name=name, role=role, title=title), "person.honorific", span))
         if "đồng chí" in line.lower:
             found.extend(_named_list(line))
@@ -197,6 +200,22 @@ def find_people(doc: Doc, col: Collector) -> None:
                 (PersonFact(name=name, role="signer", title=title), "person.signature", span)
             )
     _merge(found, col, doc.text)
+
+
+_JOINED_RE = re.compile(r"[ \t]{0,3}(?:,|và|cùng)?[ \t]{0,3}(?:và[ \t]{1,3})?")
+
+
+def _pair_co_chair(
+    found: list[tuple[PersonFact, str, tuple[int, int]]], line: Line, start: int
+) -> None:
+    """``A - title và B - title đồng chủ trì``: the person joined to a co-chair chairs too."""
+    if not found or found[-1][1] != "person.honorific" or found[-1][0].role != "participant":
+        return
+    fact, rule, span = found[-1]
+    if line.start <= span[1] <= line.start + start and _JOINED_RE.fullmatch(
+        line.text[span[1] - line.start : start]
+    ):
+        found[-1] = (PersonFact(name=fact.name, role="chair", title=fact.title), rule, span)
 
 
 def _title_first(line: Line) -> list[tuple[PersonFact, str, tuple[int, int]]]:
