@@ -158,6 +158,7 @@ class Collector:
             people=tuple(lists["people"]),
             present=v.get("present"),
             total_delegates=v.get("total_delegates"),
+            resolutions_count=v.get("resolutions_count"),
             documents=tuple(lists["documents"]),
             own_number=v.get("own_number"),
             resolutions=tuple(lists["resolutions"]),

@@ -93,10 +93,14 @@ def _split_activities(text: str) -> list[str]:
     for chunk in chunks:
         follow = re.match(r"báo cáo kết quả\s+(?P<what>\S+\s+\S+)", chunk, re.IGNORECASE)
         if follow and merged and fold_key(follow["what"]) in fold_key(merged[-1]):
-            merged[-1] = f"{merged[-1]} và {chunk}"
+            joined = f"{merged[-1]}, {chunk}"
+            merged[-1] = joined if joined in text else f"{merged[-1]} và {chunk}"
         else:
             merged.append(chunk)
-    return [c for c in merged if _ACTIVITY_START_RE.match(c.strip())]
+    return [c for c in merged if _ACTIVITY_START_RE.match(c.strip()) and len(c.split()) > 3]
+
+
+_TRIM = " .,;:-–\n\t"
 
 
 def _same_matter(a: set[str], b: set[str]) -> bool:
@@ -106,8 +110,11 @@ def _same_matter(a: set[str], b: set[str]) -> bool:
 
 
 class _Items:
-    def __init__(self, col: Collector) -> None:
+    """The items found so far; each new one is located in the text for its evidence."""
+
+    def __init__(self, col: Collector, text: str) -> None:
         self.col = col
+        self.lower = text.lower()
         self.keys: set[str] = set()
         self.words: list[set[str]] = []
 
@@ -115,20 +122,23 @@ class _Items:
         item = _clean(raw)
         if item is None:
             return
-        key = fold_key(item)
+        key = " ".join(item.casefold().split())
         words = set(re.findall(r"\w+", key))
         if key in self.keys or any(_same_matter(words, seen) for seen in self.words):
             return
         self.keys.add(key)
         self.words.append(words)
-        self.col.add(
-            "agenda", item, rule=rule, confidence=confidence, span=(start, start + len(raw))
-        )
+        lead = len(raw) - len(raw.lstrip(_TRIM))
+        span = (start + lead, start + lead + len(raw.strip(_TRIM)))
+        found = self.lower.find(item.lower(), max(0, start - 1500), span[1] + 1500)
+        if found >= 0:
+            span = (found, found + len(item))
+        self.col.add("agenda", item, rule=rule, confidence=confidence, span=span)
 
 
 def find_agenda(doc: Doc, col: Collector, kind: str) -> None:
     """Agenda items by the form of the record: articles, form labels, or the post's lists."""
-    items = _Items(col)
+    items = _Items(col, doc.text)
     if kind == "resolution":
         for match in _ARTICLE_RE.finditer(doc.text):
             raw = re.sub(r"\s+như sau\s*$", "", match["item"].strip())
@@ -146,11 +156,13 @@ def find_agenda(doc: Doc, col: Collector, kind: str) -> None:
         for text, start in sentences(line):
             if not _sentence_items(text, start, kind, items):
                 matters(text, start, items.add, standing=standing)
-    for fact in col.lists["resolutions"]:
+    for index, fact in enumerate(col.lists["resolutions"]):
         title = re.sub(
             r"^Nghị quyết\s+(?:số\s+\S+\s+)?(?:về\s+)?", "", fact.title, flags=re.IGNORECASE
         )
-        items.add(title, 0, "agenda.resolution_adopted", 0.7)
+        spans = [e.start for e in col.evidence() if e.field == f"resolutions[{index}]"]
+        at = spans[0] if spans and spans[0] is not None else 0
+        items.add(title, at, "agenda.resolution_adopted", 0.7)
 
 
 def _sentence_items(text: str, start: int, kind: str, items: _Items) -> bool:

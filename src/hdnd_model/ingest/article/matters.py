@@ -55,9 +55,13 @@ _NOT_MATTER_RE = re.compile(
 )
 _RESULT_RE = re.compile(r"kết quả", re.IGNORECASE)
 _NOT_PREDICATE_RE = re.compile(
-    r"(?:được|để|cần|phải|đề nghị|yêu cầu|nhằm|khi|sau khi)\s(?:\S+\s)?$", re.IGNORECASE
+    r"(?:được|để|cần|phải|đề nghị|yêu cầu|nhằm|khi|sau khi|sự)\s(?:\S+\s)?$", re.IGNORECASE
 )
-_NO_OBJECT_RE = re.compile(r"^(?:với|để|cho|nhằm|đối với các nội dung)\b", re.IGNORECASE)
+_NO_OBJECT_RE = re.compile(
+    r"^(?:với|để|cho|nhằm|đối với các nội dung)\b"
+    r"|^(?:giấy mời|công văn|giấy triệu tập|thông báo|quyết định)\s(?:số\s)?\d",
+    re.IGNORECASE,
+)
 _BARE_VERB_END_RE = re.compile(
     r"(?:miễn nhiệm|bãi nhiệm|bầu cử|bầu|thảo luận|xem xét|cho ý kiến|giải trình|tiếp thu|"
     r"nghiên cứu)\s*$",

@@ -188,15 +188,16 @@ def time_or_blank(text: str) -> dt.time | None:
 
 
 def is_rendered_layout(paras: list[Para | Row]) -> bool:
-    """Whether the body reads as the renderer's layout: its title and skeleton are there."""
+    """Whether the body reads as one of the renderer's layouts: a document's title and its
+    skeleton are there."""
     texts = {p.text for p in paras if isinstance(p, Para)}
     starts = any(p.text.startswith(L.START) for p in paras if isinstance(p, Para))
     styles = {p.style for p in paras if isinstance(p, Para)}
-    return (
-        starts
-        and {L.KIND, L.ATTENDANCE, L.CONTENT, L.RECIPIENTS} <= texts
-        and "Minutes Title" in styles
-    )
+    if "Minutes Title" not in styles or L.RECIPIENTS not in texts:
+        return False
+    if texts & {L.RESOLUTION_KIND, L.NOTICE_KIND}:
+        return True
+    return starts and {L.KIND, L.ATTENDANCE, L.CONTENT} <= texts
 
 
 @attrs.define
