@@ -133,7 +133,7 @@ _HOMES = ("hdnd_model.errors", "hdnd_model.model", "hdnd_model.model.vocab")
 def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None and name in __all__:
-        module = next(m for m in _HOMES if hasattr(importlib.import_module(m), name))
+        module = next((m for m in _HOMES if hasattr(importlib.import_module(m), name)), None)
     if module is None:
         raise AttributeError(f"module 'hdnd_model' has no attribute {name!r}")
     value = getattr(importlib.import_module(module), name)

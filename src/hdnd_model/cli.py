@@ -435,7 +435,7 @@ def _os_problem(error: OSError, args: argparse.Namespace) -> str:
         name = next((o for o in outputs if o), "?")
     from hdnd_model.files import same_file
 
-    written = any(o and (o == name or same_file(o, name)) for o in outputs)
+    written = any(o and (str(name).startswith(str(o)) or same_file(o, name)) for o in outputs)
     is_in_csv = bool(getattr(args, "csv", None)) and Path(name).parent == Path(args.csv)
     verb = "write" if written or is_in_csv or error.filename is None else "read"
     return f"{name}: cannot {verb}: {error.strerror or error}"

@@ -9,8 +9,8 @@ from ._helpers import read
 COUNTS = {
     "digits": ("Chiều 9/12/2024, HĐND tỉnh bế mạc kỳ họp thứ 20, đã thông qua 12 nghị quyết.", 12),
     "zero-padded, ban hành": (
-        "Sáng 25/12/2020, HĐND xã họp kỳ họp thứ 13. Kỳ họp ban hành 04 Nghị quyết.",
-        4,
+        "Sáng 25/12/2020, HĐND xã họp kỳ họp thứ 13 và ban hành 09 nghị quyết.",
+        9,
     ),
     "words": ("Chiều 9/12/2024, kỳ họp thứ 20 HĐND tỉnh đã thông qua mười lăm nghị quyết.", 15),
     "a plan is not a count": (

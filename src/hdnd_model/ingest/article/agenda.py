@@ -160,8 +160,7 @@ def find_agenda(doc: Doc, col: Collector, kind: str) -> None:
         title = re.sub(
             r"^Nghị quyết\s+(?:số\s+\S+\s+)?(?:về\s+)?", "", fact.title, flags=re.IGNORECASE
         )
-        spans = [e.start for e in col.evidence() if e.field == f"resolutions[{index}]"]
-        at = spans[0] if spans and spans[0] is not None else 0
+        at = col.start_of(f"resolutions[{index}]") or 0
         items.add(title, at, "agenda.resolution_adopted", 0.7)
 
 

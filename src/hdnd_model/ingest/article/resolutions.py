@@ -170,7 +170,7 @@ def _count(raw: str) -> int | None:
 
 def find_resolution_count(doc: Doc, col: Collector) -> None:
     """How many resolutions the text says were adopted (``đã thông qua 12 nghị quyết``,
-    ``Kỳ họp ban hành 04 Nghị quyết``, ``thông qua mười lăm nghị quyết``); not a plan."""
+    ``ban hành 09 nghị quyết``, ``thông qua mười lăm nghị quyết``); not a plan."""
     for line in doc.content():
         for match in _COUNT_RE.finditer(line.text):
             before = line.text[max(0, match.start() - 60) : match.start()]
