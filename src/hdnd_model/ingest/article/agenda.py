@@ -11,7 +11,6 @@ from hdnd_model.vn import fold_key
 
 __all__ = ["find_agenda", "find_conclusions", "sentences"]
 
-_SENTENCE_RE = re.compile(rf"(?<=[.!?])\s+(?=[{UPPER}(])")
 _COLON_LIST_RE = re.compile(
     r"(?:nội dung|xem xét|cho ý kiến|thảo luận|tập trung vào|cụ thể)[^:.;]{0,60}:"
     r"\s*(?P<list>.+)",
@@ -29,6 +28,8 @@ _ACTIVITY = (
     r"báo cáo|tổ chức thảo luận|thảo luận|tiến hành|chất vấn|thông qua|bầu|miễn nhiệm|"
     r"bãi nhiệm|lấy phiếu tín nhiệm|bỏ phiếu tín nhiệm|xem xét|quyết định|cho ý kiến"
 )
+_ACTIVITY_WORDS = tuple(_ACTIVITY.split("|"))
+"""The activity verbs as plain words, to skip sentences that hold none of them."""
 _ACTIVITY_SPLIT_RE = re.compile(
     rf"(?:,\s{{0,4}}|\s{{1,4}}và\s{{1,4}})(?=(?:{_ACTIVITY})\b)", re.IGNORECASE
 )
@@ -57,13 +58,7 @@ _CONCLUSION_RE = re.compile(r"^(?:Phát biểu\s+)?[Kk]ết luận\b[^,]{0,40},\
 
 def sentences(line: Line) -> list[tuple[str, int]]:
     """The sentences of a line with their offsets in the full text."""
-    out: list[tuple[str, int]] = []
-    pos = 0
-    for part in _SENTENCE_RE.split(line.text):
-        start = line.text.find(part, pos)
-        out.append((part, line.start + start))
-        pos = start + len(part)
-    return out
+    return line.sentences()
 
 
 def _clean(item: str) -> str | None:
@@ -172,8 +167,12 @@ def _sentence_items(text: str, start: int, kind: str, items: _Items) -> bool:
         match = _QUESTIONING_RE.search(text)
         if match:
             items.add(match["item"], start + match.start("item"), "agenda.questioning_topic")
-    for pattern, rule in ((_COLON_LIST_RE, "agenda.colon_list"), (_RELATED_RE, "agenda.related")):
-        match = pattern.search(text)
+    lower = text.lower()
+    for pattern, rule, needed in (
+        (_COLON_LIST_RE, "agenda.colon_list", ":" in text),
+        (_RELATED_RE, "agenda.related", ";" in text and "liên quan đến" in lower),
+    ):
+        match = pattern.search(text) if needed else None
         if match:
             if kind == "standing_committee_meeting" and _COMING_RE.search(text[: match.start()]):
                 return False
@@ -183,8 +182,9 @@ def _sentence_items(text: str, start: int, kind: str, items: _Items) -> bool:
             for part in parts:
                 items.add(part, start + text.find(part), rule)
             return True
-    match = _FUTURE_RE.search(text)
-    if match and kind != "standing_committee_meeting":
+    future = kind != "standing_committee_meeting" and ("sẽ" in lower or "dự kiến" in lower)
+    match = _FUTURE_RE.search(text) if future else None
+    if match:
         body = match["list"]
         parts = _split_list(body) if ";" in body else _split_activities(f"{match['verb']} {body}")
         if ";" in body and parts:
@@ -194,6 +194,8 @@ def _sentence_items(text: str, start: int, kind: str, items: _Items) -> bool:
         for part in parts:
             items.add(part, start + max(0, text.find(part.split()[-1])), "agenda.planned")
         return True
+    if not any(word in lower for word in _ACTIVITY_WORDS):
+        return False
     activities = _split_activities(text[text.find(",") + 1 :] if "," in text[:40] else text)
     if len(activities) >= 2:
         for part in activities:
