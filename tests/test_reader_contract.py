@@ -118,6 +118,15 @@ class TestDuplicateKeys:
         with pytest.raises(hm.FormatError, match=r"^@ \$\.meeting: duplicate key 'closed'$"):
             hm.from_json(text)
 
+    @pytest.mark.parametrize("indent", [None, 2])
+    def test_written_layout(self, indent: int | None) -> None:
+        """A repeat in the layout the library writes (compact or indented) is refused too."""
+        text = hm.to_json(hm.from_json(SEED.read_bytes()), indent=indent)
+        spaced = '"closed": ' if indent else '"closed":'
+        text = text.replace(spaced, f"{spaced}true,{spaced}", 1)
+        with pytest.raises(hm.FormatError, match=r"^@ \$\.meeting: duplicate key 'closed'$"):
+            hm.from_json(text)
+
     def test_json_lines(self, tmp_path: Path) -> None:
         """In a stream, the line is named too."""
         path = tmp_path / "a.jsonl"

@@ -206,3 +206,18 @@ def test_example_documents_round_trip() -> None:
     notice = _document_round_trip(examples.build_notice()).record
     assert len(notice.conclusions) == 7
     assert notice.signer.on_behalf_of == "THƯỜNG TRỰC HĐND"
+
+
+def test_a_cited_subject_holding_cua_reads_back() -> None:
+    """A document named by a subject that holds "của", with no issuer, reads back as cited."""
+    ref = hm.DocumentRef(
+        kind=hm.DocumentKind.REGULATION,
+        number=hm.DocumentNumber.parse("01/QyĐ-HĐND"),
+        title="Quy định chi tiết một số điều của Luật Ngân sách nhà nước",
+    )
+    unit = hm.AdministrativeUnit(kind=hm.UnitKind.CENTRAL_CITY, name="Hà Nội", code="01")
+    meeting = hm.Meeting(
+        id="m", kind=hm.MeetingKind.PREPARATORY, date=dt.date(2016, 1, 1), documents=(ref,)
+    )
+    record = hm.Minutes(id="bb", council=hm.Council(id="c", unit=unit), meeting=meeting)
+    _assert_same_content(record)

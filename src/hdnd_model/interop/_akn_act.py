@@ -13,7 +13,13 @@ from lxml import etree
 from hdnd_model.interop._akn_xml import sub
 from hdnd_model.model import Article, Clause, Resolution
 from hdnd_model.wording import LABELS as L
-from hdnd_model.wording import annex_label, consideration_line, legal_basis_line
+from hdnd_model.wording import (
+    annex_label,
+    clause_number,
+    consideration_line,
+    legal_basis_line,
+    point_number,
+)
 
 __all__ = ["act_content"]
 
@@ -24,7 +30,7 @@ def _text(parent: etree._Element, tag: str, text: str) -> None:
 
 def _clause(parent: etree._Element, eid: str, clause: Clause) -> None:
     para = sub(parent, "paragraph", eId=eid)
-    sub(para, "num", L.CLAUSE_NUM.format(number=clause.number))
+    sub(para, "num", clause_number(clause.number))
     if not clause.points:
         assert clause.text is not None  # a clause without points has text
         _text(para, "content", clause.text)
@@ -33,7 +39,7 @@ def _clause(parent: etree._Element, eid: str, clause: Clause) -> None:
         _text(para, "intro", clause.text)
     for point in clause.points:
         element = sub(para, "point", eId=f"{eid}__point_{point.label}")
-        sub(element, "num", L.POINT_NUM.format(label=point.label))
+        sub(element, "num", point_number(point.label))
         _text(element, "content", point.text)
 
 

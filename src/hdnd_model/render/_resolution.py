@@ -22,7 +22,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from hdnd_model.errors import RenderError
-from hdnd_model.model.content import Article
+from hdnd_model.model.content import Article, Citation
 from hdnd_model.model.council import Council
 from hdnd_model.model.resolutions import Resolution
 from hdnd_model.model.vocab import OrganKind, ResolutionNature, SessionKind, SessionSeries
@@ -49,13 +49,7 @@ from hdnd_model.render._items import label, plain
 from hdnd_model.render._options import RenderOptions
 from hdnd_model.vn import format_date, to_roman
 from hdnd_model.wording import LABELS as L
-from hdnd_model.wording import (
-    annex_label,
-    considerations_line,
-    legal_basis_line,
-    mid_sentence,
-    sentence_case,
-)
+from hdnd_model.wording import citation_text, mid_sentence, sentence_case
 
 __all__ = ["NEW_LAYOUT_FROM", "build_resolution_layout", "layout_year"]
 
@@ -107,11 +101,19 @@ def _authority(res: Resolution, council: Council) -> list[Paragraph]:
     return [plain(line, ParagraphKind.CENTRED) for line in lines]
 
 
+def _citation(c: Citation) -> str:
+    return citation_text(c)
+
+
 def _citations(res: Resolution, year: str, opts: RenderOptions) -> list[Paragraph]:
-    out = [Paragraph(spans=(Span(text=legal_basis_line(c), italic=True),)) for c in res.legal_bases]
-    if res.considerations:
+    out = [
+        Paragraph(spans=(Span(text=L.BASIS.format(text=_citation(c)), italic=True),))
+        for c in res.legal_bases
+    ]
+    considered = "; ".join(_citation(c) for c in res.considerations)
+    if considered:
         end = "." if year == "2016" else ";"
-        text = considerations_line(res.considerations, end)
+        text = L.CONSIDERING.format(text=considered) + end
         out.append(Paragraph(spans=(Span(text=text, italic=opts.considerations_italic),)))
     return out
 
@@ -219,7 +221,7 @@ def build_resolution_layout(res: Resolution, options: RenderOptions | None = Non
     blocks.append(_signature(res, opts))
     blocks.append(recipients(res.recipients, res.filing or L.RESOLUTION_FILING))
     for annex in res.annexes:
-        head = annex_label(annex)
+        head = L.ANNEX.format(label=annex.label) if annex.label else L.ANNEX_UNNUMBERED
         blocks += [
             plain(head, ParagraphKind.CENTRED),
             plain(sentence_case(annex.title), ParagraphKind.CENTRED),

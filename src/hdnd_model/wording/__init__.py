@@ -26,9 +26,10 @@ from hdnd_model.wording._records import (
 from hdnd_model.wording._resolutions import (
     annex_label,
     citation_text,
+    clause_number,
     consideration_line,
-    considerations_line,
     legal_basis_line,
+    point_number,
 )
 from hdnd_model.wording._text import (
     bullet_text,
@@ -61,9 +62,9 @@ __all__ = [
     "candidate_text",
     "chair_text",
     "citation_text",
+    "clause_number",
     "confidence_entry_text",
     "consideration_line",
-    "considerations_line",
     "council_with_term",
     "delegate_text",
     "document_text",
@@ -72,6 +73,7 @@ __all__ = [
     "mid_sentence",
     "people_text",
     "person_text",
+    "point_number",
     "poll_entry_text",
     "recipient_text",
     "resolution_text",

@@ -95,8 +95,6 @@ class _Labels:
     RESOLUTIONS: Final = "Các nghị quyết được thông qua:"
     RESOLUTION: Final = "Nghị quyết số {number} {title}"
     RESOLUTION_UNNUMBERED: Final = "Nghị quyết {title}"
-    CLAUSE_NUM: Final = "{number}."
-    POINT_NUM: Final = "{label})"
     PERSON_TITLE: Final = "{name}, {title}"
     PERSON_ORG: Final = "{name}, {organization}"
 

@@ -9,9 +9,10 @@ from hdnd_model.wording._records import document_text
 __all__ = [
     "annex_label",
     "citation_text",
+    "clause_number",
     "consideration_line",
-    "considerations_line",
     "legal_basis_line",
+    "point_number",
 ]
 
 
@@ -30,16 +31,22 @@ def legal_basis_line(citation: Citation) -> str:
     return L.BASIS.format(text=citation_text(citation))
 
 
-def considerations_line(citations: tuple[Citation, ...], end: str) -> str:
-    """``Xét Tờ trình số 82/TTr-UBND ...; Báo cáo thẩm tra ...`` and ``end`` (``.`` or ``;``)."""
-    return L.CONSIDERING.format(text="; ".join(citation_text(c) for c in citations)) + end
-
-
 def consideration_line(citation: Citation) -> str:
-    """``Xét Tờ trình số 82/TTr-UBND ngày ... của UBND tỉnh;``: one consideration on its own."""
-    return considerations_line((citation,), ";")
+    """``Xét Tờ trình số 82/TTr-UBND ngày ... của UBND tỉnh`` (the closing punctuation depends
+    on the layout's year: ``.`` before 2025, ``;`` after)."""
+    return L.CONSIDERING.format(text=citation_text(citation))
 
 
 def annex_label(annex: Annex) -> str:
     """``Phụ lục II``, or ``Phụ lục`` for an annex without a number."""
     return L.ANNEX.format(label=annex.label) if annex.label else L.ANNEX_UNNUMBERED
+
+
+def clause_number(number: int) -> str:
+    """The number of a khoản as written before its text: ``1.``."""
+    return L.CLAUSE.format(number=number, text="").rstrip()
+
+
+def point_number(label: str) -> str:
+    """The label of a điểm as written before its text: ``a)``."""
+    return L.POINT.format(label=label, text="").rstrip()

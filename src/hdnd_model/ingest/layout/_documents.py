@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from contextlib import AbstractContextManager
 from typing import Any
+
+import attrs
 
 from hdnd_model import model as m
 from hdnd_model.ingest.layout._read import LayoutError, Para, Row
@@ -20,6 +23,7 @@ from hdnd_model.model.vocab import (
     NumberForm,
     OrganKind,
     ResolutionNature,
+    RuleMode,
     SessionKind,
     SessionSeries,
     SigningAuthority,
@@ -233,6 +237,13 @@ def _articles(paras: list[Para]) -> list[Article]:
     ]
 
 
+def _without_delay_check() -> AbstractContextManager[m.Policy]:
+    """The policy in force without the effective-date check. The layout does not print the
+    procedure (rút gọn): a resolution read back is not checked for the delay, which its record
+    was checked for when it was built."""
+    return m.use_policy(attrs.evolve(m.current_policy(), effective_delay_check=RuleMode.OFF))
+
+
 def read_resolution(paras: list[Para | Row], props: dict[str, Any]) -> m.Resolution:
     """A resolution written by the renderer, in either layout."""
     doc = _Doc(paras, L.RESOLUTION_KIND)
@@ -284,26 +295,27 @@ def read_resolution(paras: list[Para | Row], props: dict[str, Any]) -> m.Resolut
     normative = number.form is NumberForm.NORMATIVE if number is not None else not old
     issuer = OrganKind.STANDING_COMMITTEE if L.STANDING_UPPER in doc.issuer else OrganKind.COUNCIL
     adopted_on = parse_date(adopted) if adopted != L.DATE_BLANK else None
-    return m.Resolution(
-        id=f"nq-{council.id}-{(doc.date or adopted_on or _DAYS[0]).isoformat()}",
-        title=doc.summary,
-        nature=ResolutionNature.NORMATIVE if normative else ResolutionNature.INDIVIDUAL,
-        number=number,
-        council=council,
-        issuer=issuer,
-        adopted_on=adopted_on,
-        signed_on=doc.date,
-        effective_on=parse_date(effective) if effective else None,
-        place=doc.place,
-        legal_bases=tuple(bases),
-        considerations=tuple(considerations),
-        articles=tuple(articles),
-        signer=doc.signer(),
-        recipients=tuple(doc.recipients),
-        filing=doc.filing,
-        annexes=tuple(_annexes(doc.tail)),
-        **fields,
-    )
+    with _without_delay_check():
+        return m.Resolution(
+            id=f"nq-{council.id}-{(doc.date or adopted_on or _DAYS[0]).isoformat()}",
+            title=doc.summary,
+            nature=ResolutionNature.NORMATIVE if normative else ResolutionNature.INDIVIDUAL,
+            number=number,
+            council=council,
+            issuer=issuer,
+            adopted_on=adopted_on,
+            signed_on=doc.date,
+            effective_on=parse_date(effective) if effective else None,
+            place=doc.place,
+            legal_bases=tuple(bases),
+            considerations=tuple(considerations),
+            articles=tuple(articles),
+            signer=doc.signer(),
+            recipients=tuple(doc.recipients),
+            filing=doc.filing,
+            annexes=tuple(_annexes(doc.tail)),
+            **fields,
+        )
 
 
 def _annexes(paras: list[Para]) -> list[Annex]:

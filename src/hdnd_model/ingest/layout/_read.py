@@ -159,6 +159,13 @@ _NAMED_DOCUMENT = re.compile(
     r"(?: của (?P<issuer>(?:(?! của ).)+))?",
     re.DOTALL,
 )
+# The same without an issuer, for a subject that itself holds ``của`` ("Quy định chi tiết một số
+# điều của Luật ...").
+_NAMED_WITHOUT_ISSUER = re.compile(
+    rf"(?P<title>(?P<kind>{_DOC_KIND_RE}) .+?)(?: số (?P<number>\S+))?(?: (?P<date>{_DATE}))?"
+    r"(?P<issuer>(?!))?",
+    re.DOTALL,
+)
 
 
 def full_match(key: str, text: str) -> re.Match[str]:
@@ -287,7 +294,7 @@ class Reader:
 
 def document_ref(text: str) -> m.DocumentRef:
     """A document reference as the layout prints it (kind, number, date, issuer, title)."""
-    for pattern in (_DOCUMENT, _NAMED_DOCUMENT):
+    for pattern in (_DOCUMENT, _NAMED_DOCUMENT, _NAMED_WITHOUT_ISSUER):
         found = pattern.fullmatch(text)
         if found is None:
             continue
