@@ -4,6 +4,8 @@ Nothing here reads or writes files, JSON, XML or DOCX; those layers depend on th
 the reverse.
 """
 
+from hdnd_model.model import _typed
+from hdnd_model.model._checks import FORBIDDEN_CHARACTERS, MAX_COUNT, MAX_TEXT_LENGTH
 from hdnd_model.model.council import Council, Membership, Organ, Term, committee_problem
 from hdnd_model.model.documents import DocumentNumber, DocumentRef
 from hdnd_model.model.meetings import AgendaItem, Meeting, Question, Session, Statement
@@ -42,6 +44,9 @@ __all__ = [
     "DocumentNumber",
     "DocumentRef",
     "Election",
+    "FORBIDDEN_CHARACTERS",
+    "MAX_COUNT",
+    "MAX_TEXT_LENGTH",
     "MORE_THAN_HALF_OF_TOTAL",
     "Meeting",
     "Membership",
@@ -65,3 +70,5 @@ __all__ = [
     "kind_exists_on",
     "use_policy",
 ]
+
+_typed.install_all(__name__)

@@ -84,7 +84,7 @@ class AgendaItem:
     number: int = attrs.field(validator=_checks.positive)
     title: str = attrs.field(validator=_checks.text)
     kind: AgendaItemKind = AgendaItemKind.OTHER
-    presenter_ids: tuple[str, ...] = ()
+    presenter_ids: tuple[str, ...] = attrs.field(default=(), validator=_checks.identifiers)
     documents: tuple[DocumentRef, ...] = ()
     statements: tuple[Statement, ...] = ()
     questions: tuple[Question, ...] = ()
@@ -157,6 +157,10 @@ class Meeting:
     documents: tuple[DocumentRef, ...] = ()
 
     def __attrs_post_init__(self) -> None:
+        for field in ("start_time", "end_time"):
+            value: dt.time | None = getattr(self, field)
+            if value is not None and value.tzinfo is not None:
+                raise fail(self, field, value.isoformat(), "must be a local time without time zone")
         if self.start_time and self.end_time and self.end_time < self.start_time:
             raise fail(self, "end_time", self.end_time.isoformat(), "must not be before start_time")
         if self.kind.is_sitting and self.organ is not OrganKind.COUNCIL:
@@ -170,10 +174,6 @@ class Meeting:
             )
         if self.kind is MeetingKind.COMMITTEE and self.organ is not OrganKind.COMMITTEE:
             raise fail(self, "organ", self.organ.value, "must be committee for a committee meeting")
-        for field in ("start_time", "end_time"):
-            value: dt.time | None = getattr(self, field)
-            if value is not None and value.tzinfo is not None:
-                raise fail(self, field, value.isoformat(), "must be a local time without time zone")
         if self.committee is not None and self.organ is not OrganKind.COMMITTEE:
             raise fail(
                 self, "committee", self.committee.value, "must be None unless organ is committee"

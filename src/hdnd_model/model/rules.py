@@ -17,6 +17,7 @@ from fractions import Fraction
 
 import attrs
 
+from hdnd_model.model import _checks
 from hdnd_model.model.vocab import AdminLevel, CommitteeKind, UnitKind
 
 __all__ = ["CommitteeRule", "PilotRule", "Policy", "current_policy", "use_policy"]
@@ -37,12 +38,12 @@ class PilotRule:
         legal_basis: the instrument, e.g. ``"Nghị quyết số 97/2019/QH14"``.
     """
 
-    city_code: str
-    city_names: tuple[str, ...]
+    city_code: str = attrs.field(validator=_checks.text)
+    city_names: tuple[str, ...] = attrs.field(validator=_checks.texts)
     unit_kinds: frozenset[UnitKind]
     start: dt.date
     end: dt.date
-    legal_basis: str
+    legal_basis: str = attrs.field(validator=_checks.text)
 
 
 @attrs.frozen(kw_only=True)
@@ -146,7 +147,7 @@ class Policy:
         check_committees: refuse a Ban kind that does not exist at the council's level.
     """
 
-    quorum: Fraction = Fraction(2, 3)
+    quorum: Fraction = attrs.field(default=Fraction(2, 3), validator=_checks.share)
     pilots: tuple[PilotRule, ...] = DEFAULT_PILOTS
     city_in_central_city_has_council: bool | None = None
     special_zone_has_council: bool = True

@@ -45,17 +45,9 @@ class VoteRule:
     """
 
     base: VoteBase = VoteBase.TOTAL_DELEGATES
-    fraction: Fraction = attrs.field(default=Fraction(1, 2))
+    fraction: Fraction = attrs.field(default=Fraction(1, 2), validator=_checks.share)
     comparison: VoteComparison = VoteComparison.MORE_THAN
     legal_basis: str | None = attrs.field(default=None, validator=_checks.optional_text)
-
-    @fraction.validator
-    def _check_fraction(self, attribute: attrs.Attribute[Fraction], value: Fraction) -> None:
-        # A Fraction's denominator is positive: compare its integers, not the fraction.
-        if not (
-            0 < value.numerator <= value.denominator if type(value) is Fraction else 0 < value <= 1
-        ):
-            raise fail(self, "fraction", str(value), "must be greater than 0 and at most 1")
 
     @classmethod
     def more_than_half(cls) -> VoteRule:

@@ -13,6 +13,10 @@ numbers. When an inlined check fails, the validator itself is called and raises 
 any other validator is called as attrs calls it. So a reading function raises what the
 constructor would.
 
+A reading function never calls the class's ``__init__``: the strict ``__init__`` of the model
+tests the type of every field, and the reading function has already established each type
+while decoding, so types are checked once on each path.
+
 A reading function only succeeds or raises; on failure the reader re-runs cattrs' detailed
 hooks, which explain every problem with its path, so these functions never need to be more
 precise than "no". The JSON ones accept what the detailed hooks accept (and ``null`` for an
