@@ -19,7 +19,10 @@ F1, then the same figures over all facts (micro-average). Matching:
 - agenda items and resolution titles: by word overlap: the shared syllables (function words
   left out, ``Ủy ban nhân dân`` read as ``UBND`` and the like) over the syllables of the
   shorter text, at least 0.5 and at least two syllables shared; one-to-one, best pairs first;
-- resolution counts and ballot tallies: each stated number is a fact of its matched item.
+- ballots (``other_votes``): matched by person (one of ``persons`` for an entry naming
+  several; by subject overlap when neither names one); each stated count, tally and
+  result of a matched ballot is a fact of ``other_votes.counts``;
+- resolution counts: each stated number is a fact of its matched item.
 """
 
 from __future__ import annotations
@@ -161,6 +164,20 @@ def _resolution_score(e: dict[str, Any], f: dict[str, Any]) -> float:
     return overlap(e.get("title") or "", f.get("title") or "")
 
 
+def _vote_score(e: dict[str, Any], f: dict[str, Any]) -> float:
+    """1.0 when a ballot found is the one expected: the same person, one of the persons of
+    an expected entry for several, or (neither naming one) subjects that overlap."""
+    found = f.get("person")
+    if e.get("person") and found:
+        return float(fold_key(e["person"]) == fold_key(found))
+    persons = e.get("persons") or []
+    if persons and found:
+        return float(any(fold_key(p) == fold_key(found) for p in persons))
+    if not e.get("person") and not persons and not found:
+        return float(overlap(e.get("subject") or "", f.get("subject") or "") >= 0.5)
+    return 0.0
+
+
 def score_one(expected: dict[str, Any], found: dict[str, Any], counts: Counts) -> None:
     """Add the facts of one source to ``counts`` (field -> [tp, fp, fn])."""
     _scalar(counts, "kind", expected.get("kind"), found.get("kind"))
@@ -205,11 +222,10 @@ def score_one(expected: dict[str, Any], found: dict[str, Any], counts: Counts) -
             )
     e_v, f_v = expected.get("other_votes") or [], found.get("other_votes") or []
     if e_v or f_v:
-        same = lambda a, b: float(fold_key(a["person"]) == fold_key(b["person"]))  # noqa: E731
-        pairs = _match(e_v, f_v, same, 1.0)
+        pairs = _match(e_v, f_v, _vote_score, 1.0)
         _add(counts, "other_votes", len(pairs), len(f_v) - len(pairs), len(e_v) - len(pairs))
         for e, f in pairs:
-            for key in set(e) - {"subject", "person", "title"}:
+            for key in set(e) - {"subject", "person", "persons", "title"}:
                 _scalar(counts, "other_votes.counts", e.get(key), f.get(key))
 
 

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
+from tests._shared import CORPUS, require_shared
+
 settings.register_profile("dev", max_examples=30, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile(
     "ci",
@@ -21,13 +23,9 @@ settings.register_profile(
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus"
-
 
 @pytest.fixture
 def corpus_dir() -> Path:
-    """The shared corpus of real texts; skips the test where it is absent."""
-    if not (CORPUS / "texts").is_dir():
-        pytest.skip(f"corpus not found at {CORPUS}")
+    """The shared corpus of real texts; skips the test where it is absent (fails in CI)."""
+    require_shared(CORPUS / "texts", "corpus")
     return CORPUS

@@ -9,13 +9,14 @@ python-docx, cattrs) are imported inside the commands that need them, so ``hdnd 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from hdnd_model._version import __version__
-from hdnd_model.errors import HdndError
+from hdnd_model.errors import FormatError, HdndError, SameFileError
 
 __all__ = ["main"]
 
@@ -59,6 +60,24 @@ class UsageError(Exception):
     """A command line that cannot be carried out as written (exit 2)."""
 
 
+class InputError(Exception):
+    """A file that cannot be read, or holds what cannot be read (exit 1), named first."""
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+
+
+def cannot_read(path: Path | str, error: OSError) -> InputError:
+    """The one wording of an input the system refuses to give: ``cannot read FILE: why``."""
+    return InputError(path, f"cannot read: {error.strerror or error}")
+
+
+def _refuse_same(inputs: Iterable[str | Path], output: str | Path) -> None:
+    from hdnd_model.files import refuse_same_file
+
+    refuse_same_file(inputs, output)
+
+
 def _kind(path: Path, table: dict[str, str], what: str) -> str:
     try:
         return table[path.suffix.lower()]
@@ -70,16 +89,38 @@ def _kind(path: Path, table: dict[str, str], what: str) -> str:
 
 
 def _read_one(path: Path) -> Any:
-    """Read one record from a .json or .xml file."""
+    """Read one record from a .json or .xml file, never more than the largest document."""
     from hdnd_model import serialize
+    from hdnd_model.files import read_limited
+    from hdnd_model.serialize._spec import MAX_DOCUMENT_BYTES
 
     kind = _kind(path, _FORMATS, "format")
-    data = path.read_bytes()
-    if kind == "json":
-        return serialize.from_json(data)
-    if kind == "xml":
+    if kind == "jsonl":
+        raise UsageError(f"{path}: a .jsonl archive holds many records; name a .json or .xml file")
+    try:
+        data = read_limited(path, MAX_DOCUMENT_BYTES)
+    except OSError as error:
+        raise cannot_read(path, error) from None
+    try:
+        if len(data) > MAX_DOCUMENT_BYTES:
+            raise FormatError(f"@ $: document larger than {MAX_DOCUMENT_BYTES} bytes")
+        if kind == "json":
+            return serialize.from_json(data)
         return serialize.from_xml(data)
-    raise UsageError(f"{path}: a .jsonl archive holds many records; name a .json or .xml file")
+    except HdndError as error:
+        raise InputError(path, str(error)) from None
+
+
+def _records(path: Path, out: _Console) -> Iterator[Any]:
+    """The records of a stream, every problem and every read failure naming the file."""
+    from hdnd_model import serialize
+
+    try:
+        yield from out.progress(serialize.iter_records(path), str(path))
+    except HdndError as error:
+        raise InputError(path, str(error)) from None
+    except OSError as error:
+        raise cannot_read(path, error) from None
 
 
 def _cmd_validate(args: argparse.Namespace, out: _Console) -> int:
@@ -97,14 +138,16 @@ def _cmd_validate(args: argparse.Namespace, out: _Console) -> int:
                     pass
             else:
                 _read_one(path)
-        except HdndError as exc:
+        except InputError as exc:
             problems.append(str(exc))
+        except HdndError as exc:
+            problems.append(f"{name}: {exc}")
         except OSError as exc:
-            problems.append(f"cannot read: {exc.strerror or exc}")
+            problems.append(str(cannot_read(name, exc)))
         if problems:
             failed += 1
             for problem in problems:
-                out.error(f"{name}: {problem}")
+                out.error(problem)
         else:
             out.debug(f"{name}: valid")
     if failed:
@@ -116,20 +159,23 @@ def _cmd_validate(args: argparse.Namespace, out: _Console) -> int:
 
 def _cmd_convert(args: argparse.Namespace, out: _Console) -> int:
     from hdnd_model import serialize
+    from hdnd_model.files import atomic_write
 
     src, dest = Path(args.input), Path(args.output)
     src_kind = _kind(src, _FORMATS, "input format")
     dest_kind = _kind(dest, _FORMATS, "output format")
+    _refuse_same([src], dest)
     if src_kind == "jsonl" or dest_kind == "jsonl" or args.archive:
-        records = out.progress(serialize.iter_records(src), str(src))
-        written = serialize.write_records(dest, records)
+        written = serialize.write_records(dest, _records(src, out))
         out.info(f"{src} -> {dest}: {written:,} record(s)")
         return EXIT_OK
     record = _read_one(src)
     if dest_kind == "json":
-        dest.write_text(serialize.to_json(record, indent=2) + "\n", encoding="utf-8")
+        data = (serialize.to_json(record, indent=2) + "\n").encode("utf-8")
     else:
-        dest.write_bytes(serialize.to_xml(record))
+        data = serialize.to_xml(record)
+    with atomic_write(dest) as stream:
+        stream.write(data)
     out.info(f"{src} -> {dest}")
     return EXIT_OK
 
@@ -140,6 +186,7 @@ def _cmd_render(args: argparse.Namespace, out: _Console) -> int:
 
     dest = Path(args.output)
     fmt = args.format or _kind(dest, _RENDER_FORMATS, "document format")
+    _refuse_same([args.input], dest)
     record = _read_one(Path(args.input))
     if not isinstance(record, hm.Minutes):
         raise UsageError(f"{args.input}: holds a {type(record).__name__}, not minutes")
@@ -162,11 +209,10 @@ def _cmd_schema(args: argparse.Namespace, out: _Console) -> int:
 
 def _iter_input(path: Path, out: _Console) -> Iterator[Any]:
     """Every record of a .json or .xml file, or of a .jsonl archive, with progress."""
-    from hdnd_model import serialize
 
     kind = _kind(path, _FORMATS, "input format")
     if kind == "jsonl":
-        yield from out.progress(serialize.iter_records(path), str(path))
+        yield from _records(path, out)
     else:
         yield _read_one(path)
 
@@ -178,6 +224,7 @@ def _cmd_export(args: argparse.Namespace, out: _Console) -> int:
         raise UsageError("export needs --to popolo|oparl|akn and -o OUT (or --csv / --sqlite)")
     from hdnd_model.interop import export
 
+    _refuse_same([args.input], args.output)
     record = _read_one(Path(args.input))
     try:
         result = export(record, to=args.to, base_url=args.base_url)
@@ -190,13 +237,6 @@ def _cmd_export(args: argparse.Namespace, out: _Console) -> int:
         out.info(f"warning: {warning}")
     out.info(f"{args.input} -> {args.output} ({args.to}, {len(result.warnings)} warning(s))")
     return EXIT_OK
-
-
-def _done_hashes(ledger: Path) -> set[str]:
-    if not ledger.exists():
-        return set()
-    lines = ledger.read_text(encoding="utf-8").splitlines()
-    return {line.split("\t", 1)[0] for line in lines if line}
 
 
 def _cmd_import(args: argparse.Namespace, out: _Console) -> int:
@@ -215,92 +255,35 @@ def _cmd_import(args: argparse.Namespace, out: _Console) -> int:
     dest = Path(args.output)
     if dest.suffix.lower() != ".jsonl":
         raise UsageError(f"{dest}: imports are written as JSON Lines (.jsonl)")
-    ledger = dest.with_name(dest.name + ".sources.tsv")
-    errors = Path(args.errors) if args.errors else dest.with_name(dest.name + ".errors.tsv")
     sources = list(ingest.iter_sources(args.paths))
-    if not args.resume:
-        ledger.unlink(missing_ok=True)
-    done = _done_hashes(ledger) if args.resume else set()
-    if done:
-        before = len(sources)
-        sources = [s for s in sources if not _already(s, done)]
-        out.info(f"resuming: {before - len(sources):,} source(s) already converted")
-    stats = _import_batch(sources, dest, ledger=ledger, errors=errors, args=args, out=out)
-    converted, warned, failed = stats
-    out.info(f"converted {converted:,} / warnings {warned:,} / failed {failed:,}")
-    if failed:
+    _refuse_same(sources, dest)
+    errors = Path(args.errors) if args.errors else dest.with_name(dest.name + ".errors.tsv")
+    _refuse_same(sources, errors)
+    counts = ingest.import_batch(
+        sources,
+        dest,
+        resume=args.resume,
+        jobs=args.jobs or os.cpu_count() or 1,
+        errors=errors,
+        progress=out.progress,
+    )
+    if counts.skipped:
+        out.info(f"resuming: {counts.skipped:,} source(s) already converted")
+    out.info(
+        f"converted {counts.converted:,} / warnings {counts.warned:,} / failed {counts.failed:,}"
+    )
+    if counts.failed:
         out.info(f"failures listed in {errors}")
-    return EXIT_INVALID if failed else EXIT_OK
-
-
-def _already(source: Path, done: set[str]) -> bool:
-    from hdnd_model.ingest import content_hash
-
-    try:
-        return content_hash(source.read_bytes()) in done
-    except OSError:
-        return False
-
-
-def _import_batch(
-    sources: list[Path],
-    dest: Path,
-    *,
-    ledger: Path,
-    errors: Path,
-    args: argparse.Namespace,
-    out: _Console,
-) -> tuple[int, int, int]:
-    import os
-    from concurrent.futures import ProcessPoolExecutor
-
-    import orjson
-
-    from hdnd_model import ingest, serialize
-
-    jobs = args.jobs or os.cpu_count() or 1
-    counts = {"converted": 0, "warned": 0, "failed": 0}
-    with (
-        ledger.open("a", encoding="utf-8") as ledger_file,
-        errors.open("w", encoding="utf-8") as errors_file,
-    ):
-
-        def records() -> Iterator[Any]:
-            if jobs > 1 and len(sources) > 1:
-                pool = ProcessPoolExecutor(max_workers=jobs)
-                outcomes: Iterable[Any] = pool.map(ingest.convert_source, sources, chunksize=8)
-            else:
-                pool = None
-                outcomes = map(ingest.convert_source, sources)
-            try:
-                for outcome in out.progress(outcomes, "sources"):
-                    if not outcome.ok or outcome.record is None:
-                        counts["failed"] += 1
-                        reason = outcome.error or "no record could be built"
-                        errors_file.write(f"{outcome.source}\t{reason}\n")
-                        out.debug(f"failed: {outcome.source}: {reason}")
-                        continue
-                    try:
-                        record = serialize.from_json(orjson.dumps(outcome.record))
-                    except HdndError as exc:
-                        counts["failed"] += 1
-                        errors_file.write(f"{outcome.source}\t{exc}\n")
-                        continue
-                    counts["converted"] += 1
-                    counts["warned"] += bool(outcome.warnings)
-                    ledger_file.write(f"{outcome.sha256}\t{outcome.source}\n")
-                    yield record
-            finally:
-                if pool is not None:
-                    pool.shutdown(cancel_futures=True)
-
-        serialize.write_records(dest, records(), append=bool(args.resume))
-    return counts["converted"], counts["warned"], counts["failed"]
+    return EXIT_INVALID if counts.failed else EXIT_OK
 
 
 def _export_tables(args: argparse.Namespace, out: _Console) -> int:
     from hdnd_model import tabular
 
+    for table in [Path(args.csv) / f"{n}.csv" for n in tabular.TABLES] if args.csv else []:
+        _refuse_same([args.input], table)
+    if args.sqlite:
+        _refuse_same([args.input], args.sqlite)
     records = _iter_input(Path(args.input), out)
     try:
         if args.csv:
@@ -399,22 +382,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     out = _Console(-1 if args.quiet else 1 if args.verbose else 0)
     try:
         code: int = args.func(args, out)
-    except UsageError as exc:
+    except (UsageError, SameFileError) as exc:
         out.error(str(exc))
         return EXIT_USAGE
-    except HdndError as exc:
+    except (HdndError, InputError) as exc:
         out.error(str(exc))
         return EXIT_INVALID
-    except FileNotFoundError as exc:
-        out.error(f"{exc.filename}: no such file")
-        return EXIT_INVALID
     except OSError as exc:
-        out.error(f"{getattr(exc, 'filename', '') or ''}: {exc.strerror or exc}")
+        out.error(_os_problem(exc, args))
         return EXIT_INVALID
     except KeyboardInterrupt:
         out.error("interrupted")
         return 130
     return code
+
+
+def _os_problem(error: OSError, args: argparse.Namespace) -> str:
+    """``cannot write FILE: why`` for an output, else ``cannot read FILE: why``."""
+    name = error.filename
+    outputs = [getattr(args, key, None) for key in ("output", "csv", "sqlite", "errors")]
+    if name is None:
+        name = next((o for o in outputs if o), "?")
+    from hdnd_model.files import same_file
+
+    written = any(o and (o == name or same_file(o, name)) for o in outputs)
+    is_in_csv = bool(getattr(args, "csv", None)) and Path(name).parent == Path(args.csv)
+    verb = "write" if written or is_in_csv or error.filename is None else "read"
+    return f"{name}: cannot {verb}: {error.strerror or error}"
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -8,7 +8,9 @@ Every error the library raises on purpose is an :class:`HdndError`::
     │   ├── UnsupportedVersionError                a format_version this release cannot read
     │   └── SchemaValidationError                  a document that breaks the bundled schema
     ├── RenderError(HdndError)                     a document that cannot be rendered
-    └── ImporterError(HdndError)                   a source that cannot be imported
+    ├── ImporterError(HdndError)                   a source that cannot be imported
+    ├── OutputBusyError(HdndError)                 an output another run is writing
+    └── SameFileError(HdndError, ValueError)       an output that is also an input
 
 Errors carry their data as attributes and compare equal when their data is equal, so tests and
 callers can match on them without parsing messages. The library never exits the process; only
@@ -24,7 +26,9 @@ __all__ = [
     "HdndError",
     "ImporterError",
     "InvalidModelError",
+    "OutputBusyError",
     "RenderError",
+    "SameFileError",
     "SchemaValidationError",
     "UnsupportedVersionError",
 ]
@@ -129,3 +133,43 @@ class ImporterError(HdndError):
     def __str__(self) -> str:
         where = f"{self.source}:{self.location}" if self.location else self.source
         return f"{where}: {self.reason}"
+
+
+class SameFileError(HdndError, ValueError):
+    """An output that is also an input (the same path, or the same file through a link).
+
+    Raised before anything is opened for writing, so the input is never touched.
+
+    Attributes:
+        input: the input as named.
+        output: the output as named.
+    """
+
+    def __init__(self, input_name: str, output_name: str) -> None:
+        self.input = input_name
+        self.output = output_name
+        super().__init__(input_name, output_name)
+
+    def __str__(self) -> str:
+        same = "" if self.input == self.output else f" (the same file as {self.input})"
+        return f"{self.output}: the output is also an input{same}; name another file"
+
+
+class OutputBusyError(HdndError):
+    """An output another run is writing at the same time (its lock file is held).
+
+    Attributes:
+        output: the output as named.
+        lock: the lock file.
+    """
+
+    def __init__(self, output: str, lock: str) -> None:
+        self.output = output
+        self.lock = lock
+        super().__init__(output, lock)
+
+    def __str__(self) -> str:
+        return (
+            f"{self.output}: another import is writing this output (lock {self.lock} is held); "
+            "wait for it to finish or name another output"
+        )

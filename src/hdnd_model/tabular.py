@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from hdnd_model.files import atomic_write
 from hdnd_model.model import Meeting, Minutes, Resolution, Session, VoteTally
 from hdnd_model.model.vocab import VoteChoice
 
@@ -416,7 +417,7 @@ def export_csv(records: Iterable[object], directory: str | Path) -> dict[str, Pa
         records: model objects, consumed once.
         directory: where to write ``meetings.csv``, ``participants.csv``,
             ``agenda_items.csv``, ``resolutions.csv`` and ``votes.csv``; created if missing.
-            Existing files of those names are replaced.
+            Existing files of those names are replaced, each whole or not at all.
 
     Returns:
         The path of each table's file, by table name.
@@ -431,7 +432,8 @@ def export_csv(records: Iterable[object], directory: str | Path) -> dict[str, Pa
     written: dict[str, Path] = {}
     for name, frame in tables.items():
         path = directory / f"{name}.csv"
-        frame.to_csv(path, index=False, encoding="utf-8", date_format="%Y-%m-%d")
+        with atomic_write(path, "w") as out:
+            frame.to_csv(out, index=False, date_format="%Y-%m-%d")
         written[name] = path
     return written
 

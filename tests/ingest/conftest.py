@@ -6,15 +6,15 @@ from pathlib import Path
 
 import pytest
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+from tests._shared import CORPUS, require_shared
+
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 @pytest.fixture
 def corpus() -> Path:
-    """The shared corpus of real texts; skips the test where it is absent."""
-    if not (CORPUS / "texts").is_dir():
-        pytest.skip(f"corpus not found at {CORPUS}")
+    """The shared corpus of real texts; skips the test where it is absent (fails in CI)."""
+    require_shared(CORPUS / "texts", "corpus")
     return CORPUS
 
 

@@ -44,11 +44,11 @@ class TestForms:
         assert "province" == result.draft.level
 
     def test_monthly_standing_meeting(self, fixtures: Path) -> None:
-        """A monthly meeting of the Standing Committee with a comma-title chair."""
+        """A monthly meeting called regular (thường kỳ) is regular; the model's kind is monthly."""
         result = load(fixtures / "standing_monthly.txt")
         out = summary(result)
         assert "standing_committee_meeting" == out["kind"]
-        assert "standing_committee_monthly" == out["session_kind"]
+        assert "standing_committee_regular" == out["session_kind"]
         assert "Phạm Văn Hậu" == out["chair"]["name"]
         assert isinstance(result.record, hm.Minutes)
         assert hm.MeetingKind.STANDING_MONTHLY == result.record.meeting.kind

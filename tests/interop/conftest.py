@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 import hdnd_model as hm
+from tests._shared import require_shared
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMAS = ROOT.parent / "shared" / "schemas"
@@ -37,9 +38,7 @@ def seed() -> hm.Minutes:
 
 
 def _require(path: Path) -> Path:
-    if not path.exists():
-        pytest.skip(f"shared schemas not found at {path}")
-    return path
+    return require_shared(path, "shared schemas")
 
 
 @pytest.fixture(scope="session")

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+from tests._shared import CORPUS, require_shared
 
 
 @pytest.fixture
@@ -15,10 +14,10 @@ def corpus_text() -> Callable[[str], str]:
     """Return a reader for a corpus text by its number (``"00"``), skipping when it is absent."""
 
     def read(number: str) -> str:
-        texts = CORPUS / "texts"
-        matches = sorted(texts.glob(f"{number}-*.txt")) if texts.is_dir() else []
+        texts = require_shared(CORPUS / "texts", "corpus")
+        matches = sorted(texts.glob(f"{number}-*.txt"))
         if not matches:
-            pytest.skip(f"corpus text {number} not found under {texts}")
+            pytest.fail(f"corpus text {number} not found under {texts}")
         return matches[0].read_text(encoding="utf-8")
 
     return read

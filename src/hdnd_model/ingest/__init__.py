@@ -4,11 +4,13 @@ An importer has ``detect(data, name) -> bool`` and ``load(source, *, name=None) 
 ImportResult``. :func:`load` picks the importer for a source; :func:`summary` gives the flat
 digest of a result; :func:`minutes_content` the content of minutes that survives writing
 and importing; :func:`convert_source` and :func:`iter_sources` are the pure, picklable
-pieces of batch conversion.
+pieces of batch conversion; :func:`import_batch` runs one into a JSON Lines file, crash-safe
+and resumable.
 """
 
 from hdnd_model.ingest._batch import SourceOutcome, content_hash, convert_source, iter_sources
 from hdnd_model.ingest._content import minutes_content
+from hdnd_model.ingest._journal import BatchCounts, BatchOutput, import_batch
 from hdnd_model.ingest._legacy import LEGACY_ENCODINGS, decode_legacy
 from hdnd_model.ingest._registry import IMPORTERS, Importer, detect_importer, load
 from hdnd_model.ingest._result import (
@@ -16,6 +18,7 @@ from hdnd_model.ingest._result import (
     Evidence,
     ImportResult,
     PersonFact,
+    RecordKind,
     ResolutionFact,
     VoteFact,
 )
@@ -28,11 +31,14 @@ __all__ = [
     "LEGACY_ENCODINGS",
     "MAX_SOURCE_BYTES",
     "ArticleImporter",
+    "BatchCounts",
+    "BatchOutput",
     "Draft",
     "Evidence",
     "ImportResult",
     "Importer",
     "PersonFact",
+    "RecordKind",
     "ResolutionFact",
     "SourceOutcome",
     "VoteFact",
@@ -40,6 +46,7 @@ __all__ = [
     "convert_source",
     "decode_legacy",
     "detect_importer",
+    "import_batch",
     "import_text",
     "iter_sources",
     "load",

@@ -19,7 +19,7 @@ import attrs
 
 from hdnd_model.errors import HdndError
 
-__all__ = ["SourceOutcome", "content_hash", "convert_source", "iter_sources"]
+__all__ = ["SourceOutcome", "content_hash", "convert_source", "file_hash", "iter_sources"]
 
 _SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".docx")
 
@@ -55,6 +55,19 @@ class SourceOutcome:
 def content_hash(data: bytes) -> str:
     """The SHA-256 of a source's bytes, as hex."""
     return hashlib.sha256(data).hexdigest()
+
+
+def file_hash(path: str | os.PathLike[str]) -> str:
+    """The SHA-256 of a file's bytes, as hex, read in blocks.
+
+    Raises:
+        OSError: the file cannot be read.
+    """
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def iter_sources(paths_and_globs: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
@@ -135,27 +148,32 @@ def convert_source(path: str | os.PathLike[str]) -> SourceOutcome:
     Returns:
         The outcome: the record and its summary, or the error.
     """
+    from hdnd_model.files import read_limited  # noqa: PLC0415
     from hdnd_model.ingest._registry import load  # noqa: PLC0415
+    from hdnd_model.ingest._source import MAX_SOURCE_BYTES  # noqa: PLC0415
     from hdnd_model.ingest._summary import summary  # noqa: PLC0415
 
     name = os.fspath(path)
     try:
-        data = Path(name).read_bytes()
+        data = read_limited(name, MAX_SOURCE_BYTES)
     except OSError as error:
-        return SourceOutcome(source=name, error=f"cannot be read: {error.strerror or error}")
+        return SourceOutcome(source=name, error=f"cannot read: {error.strerror or error}")
+    if len(data) > MAX_SOURCE_BYTES:
+        return SourceOutcome(source=name, error=f"larger than {MAX_SOURCE_BYTES} bytes")
     digest = content_hash(data)
     try:
         result = load(data, name=name)
         record = _jsonable(result.record)
+        digest_of_result = summary(result)
     except HdndError as error:
         return SourceOutcome(source=name, sha256=digest, error=str(error))
-    except (ValueError, TypeError, OSError, RecursionError, MemoryError) as error:
+    except Exception as error:  # the promise: one bad source never stops a batch
         return SourceOutcome(source=name, sha256=digest, error=f"{type(error).__name__}: {error}")
     return SourceOutcome(
         source=name,
         sha256=digest,
         importer=result.importer,
         record=record,
-        summary=summary(result),
+        summary=digest_of_result,
         warnings=result.warnings,
     )

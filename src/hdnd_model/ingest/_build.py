@@ -131,8 +131,16 @@ def _polls(draft: Draft, notes: list[str]) -> tuple[m.ConfidencePoll, ...]:
     valid: set[int] = set()
     for vote in draft.votes:
         counts = dict(vote.counts)
-        if not {"high_confidence", "confidence", "low_confidence"} <= counts.keys():
-            notes.append(f"the ballot for {vote.person} is kept in the draft only")
+        if (
+            vote.person is None
+            or not {
+                "high_confidence",
+                "confidence",
+                "low_confidence",
+            }
+            <= counts.keys()
+        ):
+            notes.append(f"the ballot for {vote.person or vote.subject} is kept in the draft only")
             continue
         total = total or vote.total_delegates
         if "valid_ballots" in counts:

@@ -8,11 +8,42 @@ stays ``None`` (or an empty tuple); nothing is filled from a default.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from typing import Any
 
 import attrs
 
-__all__ = ["Draft", "Evidence", "ImportResult", "PersonFact", "ResolutionFact", "VoteFact"]
+__all__ = [
+    "Draft",
+    "Evidence",
+    "ImportResult",
+    "PersonFact",
+    "RecordKind",
+    "ResolutionFact",
+    "VoteFact",
+]
+
+
+class RecordKind(enum.StrEnum):
+    """What a source is: the kind of record an importer reads it as.
+
+    The values are the summary's ``kind`` strings (the corpus expected-file schema).
+    """
+
+    SESSION_REPORT = "session_report"
+    """A report of a council session (kỳ họp) or one of its sittings."""
+    STANDING_COMMITTEE_MEETING = "standing_committee_meeting"
+    """A meeting of the Standing Committee (Thường trực HĐND), even one preparing a session."""
+    QUESTIONING_SESSION = "questioning_session"
+    """A questioning session (phiên chất vấn)."""
+    EXPLANATION_SESSION = "explanation_session"
+    """An explanation session (phiên giải trình)."""
+    RESOLUTION = "resolution"
+    """The text of a resolution (nghị quyết)."""
+    ANNOUNCEMENT = "announcement"
+    """A notice or other post about the council's work."""
+    MINUTES_TEMPLATE = "minutes_template"
+    """A blank form."""
 
 
 @attrs.frozen(kw_only=True)
@@ -79,19 +110,23 @@ class VoteFact:
     Attributes:
         subject: what the ballot was (``"Lấy phiếu tín nhiệm"``, ``"Bỏ phiếu tín nhiệm"``,
             ``"Bầu cử"``).
-        person: the official or candidate.
+        person: the official or candidate (None for a ballot reported without names).
         title: their title as written.
         counts: the stated counts by key (``valid_ballots``, ``high_confidence``,
             ``confidence``, ``low_confidence``, ``trust``, ``no_trust``, ``votes``).
         total_delegates: the total the shares are taken against, when stated or implied by
             the stated shares of all delegates.
+        result: ``"elected"`` or ``"not elected"`` for an election, when stated.
+        tally: the tally as written (``"20/25"``).
     """
 
     subject: str
-    person: str
+    person: str | None = None
     title: str | None = None
     counts: tuple[tuple[str, int], ...] = ()
     total_delegates: int | None = None
+    result: str | None = None
+    tally: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -99,9 +134,7 @@ class Draft:
     """The facts read from one source; every field ``None`` or empty unless stated.
 
     Attributes:
-        kind: the kind of record (``session_report``, ``standing_committee_meeting``,
-            ``questioning_session``, ``explanation_session``, ``resolution``,
-            ``announcement``, ``minutes_template``).
+        kind: the kind of record (a :class:`RecordKind`).
         headline: the headline as written.
         level: the council's level (``province``, ``district``, ``commune``).
         unit_type: the unit's generic noun (``tỉnh``, ``quận``, ``xã`` ...).
@@ -125,7 +158,9 @@ class Draft:
         conclusions: the conclusions (kết luận).
     """
 
-    kind: str | None = None
+    kind: RecordKind | None = attrs.field(
+        default=None, converter=attrs.converters.optional(RecordKind)
+    )
     headline: str | None = None
     level: str | None = None
     unit_type: str | None = None

@@ -54,7 +54,7 @@ def read_source(source: str | Path | bytes, name: str | None) -> tuple[bytes, st
         with path.open("rb") as handle:
             data = handle.read(MAX_SOURCE_BYTES + 1)
     except OSError as error:
-        raise ImporterError(label, f"cannot be read: {error.strerror or error}") from None
+        raise ImporterError(label, f"cannot read: {error.strerror or error}") from None
     if len(data) > MAX_SOURCE_BYTES:
         raise ImporterError(label, f"larger than {MAX_SOURCE_BYTES} bytes")
     return data, label

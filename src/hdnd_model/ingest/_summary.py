@@ -35,7 +35,7 @@ def summary(result: ImportResult | Draft) -> dict[str, Any]:
     chairs = [p for p in draft.people if p.role == "chair"]
     chair = {"name": chairs[0].name, "title": chairs[0].title} if chairs else None
     out: dict[str, Any] = {
-        "kind": draft.kind,
+        "kind": draft.kind.value if draft.kind is not None else None,
         "council": {
             "level": draft.level,
             "unit_type": draft.unit_type,
@@ -66,6 +66,8 @@ def summary(result: ImportResult | Draft) -> dict[str, Any]:
                 "title": v.title,
                 **dict(v.counts),
                 "total_delegates": v.total_delegates,
+                **({"result": v.result} if v.result else {}),
+                **({"tally_as_written": v.tally} if v.tally else {}),
             }
             for v in draft.votes
         ]

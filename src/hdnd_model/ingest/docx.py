@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import io
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from hdnd_model.ingest._source import read_source
 from hdnd_model.ingest.article import import_text
 
 __all__ = [
+    "MAX_ELEMENTS",
     "MAX_LAYOUT_CHARS",
     "MAX_PARTS",
     "MAX_RATIO",
@@ -43,6 +45,9 @@ MAX_RATIO = 200
 """The highest inflation ratio of a part larger than 1 MiB."""
 MAX_LAYOUT_CHARS = 4_000_000
 """The most characters of text a DOCX may hold to be read by the renderer's layout too."""
+MAX_ELEMENTS = 2_000_000
+"""The most XML elements the main document may hold (counted while inflating, before a tree
+is built, so memory stays bounded however the package was made)."""
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MAIN = "word/document.xml"
@@ -51,10 +56,10 @@ _MAIN = "word/document.xml"
 def _check_package(data: bytes, label: str) -> None:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError) as error:
+    except (zipfile.BadZipFile, ValueError, NotImplementedError, OSError, EOFError) as error:
         raise ImporterError(
             label,
-            f"not a readable DOCX (truncated or damaged ZIP): {error}",
+            f"not a readable DOCX (truncated, damaged or unsupported ZIP): {error}",
             location="zip directory",
         ) from None
     with archive:
@@ -65,6 +70,12 @@ def _check_package(data: bytes, label: str) -> None:
             )
         total = 0
         for info in infos:
+            if info.flag_bits & 0x1:
+                raise ImporterError(
+                    label,
+                    "encrypted DOCX: open it and save it without a password",
+                    location=info.filename,
+                )
             total += info.file_size
             ratio = info.file_size / max(info.compress_size, 1)
             if info.file_size > 1024 * 1024 and ratio > MAX_RATIO:
@@ -81,10 +92,57 @@ def _check_package(data: bytes, label: str) -> None:
             raise ImporterError(label, "not a DOCX: no word/document.xml", location="zip directory")
         try:
             bad = archive.testzip()
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError) as error:
+        except NotImplementedError as error:  # a compression or ZIP version not supported
+            raise ImporterError(label, f"unsupported DOCX: {error}", location="zip data") from None
+        except (
+            zipfile.BadZipFile,
+            EOFError,
+            OSError,
+            ValueError,
+            RuntimeError,
+            zlib.error,
+        ) as error:
             raise ImporterError(label, f"damaged DOCX: {error}", location="zip data") from None
         if bad is not None:
             raise ImporterError(label, "damaged DOCX: a part fails its checksum", location=bad)
+        _count_elements(archive, label)
+
+
+class _Counter:
+    """An lxml parser target that builds nothing and stops past :data:`MAX_ELEMENTS`."""
+
+    def __init__(self, label: str) -> None:
+        self.count = 0
+        self.label = label
+
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        self.count += 1
+        if self.count > MAX_ELEMENTS:
+            raise ImporterError(
+                self.label, f"more than {MAX_ELEMENTS:,} XML elements", location=_MAIN
+            )
+
+    def close(self) -> int:
+        return self.count
+
+
+def _count_elements(archive: zipfile.ZipFile, label: str) -> None:
+    """Stream the main part through a tree-less parser, counting its elements."""
+    from lxml import etree  # noqa: PLC0415
+
+    parser = etree.XMLParser(
+        target=_Counter(label),  # type: ignore[arg-type]
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+    )
+    try:
+        with archive.open(_MAIN) as part:
+            for block in iter(lambda: part.read(1 << 16), b""):
+                parser.feed(block)
+        parser.close()
+    except etree.XMLSyntaxError as error:
+        raise ImporterError(label, f"damaged DOCX: {error}", location=_MAIN) from None
 
 
 def _open(data: bytes, label: str) -> tuple[Any, list[str]]:
@@ -97,11 +155,20 @@ def _open(data: bytes, label: str) -> tuple[Any, list[str]]:
         raise ImporterError(
             label, f"the DOCX cannot be read: {type(error).__name__}: {error}", location=_MAIN
         ) from None
+    if getattr(document.element, "body", None) is None:
+        what = etree_name(document.element)
+        raise ImporterError(label, f"not a DOCX body: <{what}> holds no w:body", location=_MAIN)
     warnings: list[str] = []
     external = [rel.target_ref for rel in document.part.rels.values() if rel.is_external]
     if external:
         warnings.append(f"{len(external)} external relationship(s) ignored (not fetched)")
     return document, warnings
+
+
+def etree_name(element: Any) -> str:
+    """The local name of an element, for messages."""
+    tag = str(getattr(element, "tag", "?"))
+    return tag.rsplit("}", 1)[-1]
 
 
 def _paragraphs(document: Any) -> list[str]:

@@ -11,6 +11,7 @@ from typing import Any
 
 import attrs
 
+from hdnd_model.files import atomic_write
 from hdnd_model.model import AdministrativeUnit, Election, Meeting, Minutes, VoteTally
 from hdnd_model.model.vocab import VoteChoice
 from hdnd_model.vn import format_int, format_share
@@ -48,9 +49,11 @@ class ExportResult:
         return (text + "\n").encode("utf-8")
 
     def write(self, path: str | os.PathLike[str]) -> Path:
-        """Write the document to ``path`` and return the path."""
+        """Write the document to ``path`` (whole or not at all) and return the path."""
         target = Path(path)
-        target.write_bytes(self.to_bytes())
+        data = self.to_bytes()
+        with atomic_write(target) as out:
+            out.write(data)
         return target
 
 

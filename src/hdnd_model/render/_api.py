@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import IO, Final
 
 from hdnd_model.errors import RenderError
+from hdnd_model.files import atomic_write
 from hdnd_model.model.minutes import Minutes
 from hdnd_model.render._layout import build_layout
 from hdnd_model.render._options import RenderOptions
@@ -22,7 +22,8 @@ FORMATS: Final = ("docx", "md", "txt", "html")
 
 def _write(data: bytes, dest: str | os.PathLike[str] | IO[bytes]) -> None:
     if isinstance(dest, str | os.PathLike):
-        Path(dest).write_bytes(data)
+        with atomic_write(dest) as out:
+            out.write(data)
     else:
         dest.write(data)
 

@@ -18,7 +18,6 @@ import functools
 import io
 import zipfile
 from importlib import resources
-from pathlib import Path
 from typing import IO
 
 import attrs
@@ -31,6 +30,7 @@ from docx.shared import Mm, Pt
 from lxml import etree
 
 from hdnd_model.errors import RenderError
+from hdnd_model.files import atomic_write
 from hdnd_model.render import _wml as w
 from hdnd_model.render._blocks import (
     Block,
@@ -306,6 +306,7 @@ def render_docx(
         },
     )
     if isinstance(dest, str):
-        Path(dest).write_bytes(data)
+        with atomic_write(dest) as out:
+            out.write(data)
     else:
         dest.write(data)

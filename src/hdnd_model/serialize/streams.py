@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, BinaryIO, Literal
+from typing import IO, Any, BinaryIO, Literal
 
 import orjson
 from lxml import etree
 
 from hdnd_model.errors import FormatError
+from hdnd_model.files import atomic_write
 from hdnd_model.serialize._spec import FORMAT_VERSION, MAX_DOCUMENT_BYTES, NAMESPACE
 from hdnd_model.serialize.json import decode_document, to_json
 from hdnd_model.serialize.xml import decode_element, encode_element, refuse_unsafe
@@ -44,6 +45,10 @@ def write_records(path: str | Path, records: Iterable[object], *, append: bool =
         append: add to the end of an existing JSON Lines file instead of replacing it
             (XML archives are written whole).
 
+    Without ``append`` the file is replaced whole or not at all: the records go to a temporary
+    file in the same directory, renamed over ``path`` only once every record is written, so an
+    error while reading or writing them leaves the previous file as it was.
+
     Returns:
         The number of records written.
 
@@ -55,15 +60,14 @@ def write_records(path: str | Path, records: Iterable[object], *, append: bool =
     path = Path(path)
     count = 0
     if _kind(path) == ".jsonl":
-        with path.open("a" if append else "w", encoding="utf-8", newline="\n") as out:
-            for record in records:
-                out.write(to_json(record))
-                out.write("\n")
-                count += 1
-        return count
+        if append:
+            with path.open("a", encoding="utf-8", newline="\n") as out:
+                return _write_jsonl(out, records)
+        with atomic_write(path, "w") as out:
+            return _write_jsonl(out, records)
     if append:
         raise ValueError("an XML archive cannot be appended to: write it whole or use .jsonl")
-    with etree.xmlfile(str(path), encoding="UTF-8") as xf:
+    with atomic_write(path) as raw, etree.xmlfile(raw, encoding="UTF-8") as xf:
         xf.write_declaration()
         with xf.element(_ARCHIVE, {"format_version": str(FORMAT_VERSION)}, nsmap={None: NAMESPACE}):
             for record in records:
@@ -71,6 +75,15 @@ def write_records(path: str | Path, records: Iterable[object], *, append: bool =
                 xf.write(encode_element(record))
                 count += 1
             xf.write("\n")
+    return count
+
+
+def _write_jsonl(out: IO[str], records: Iterable[object]) -> int:
+    count = 0
+    for record in records:
+        out.write(to_json(record))
+        out.write("\n")
+        count += 1
     return count
 
 

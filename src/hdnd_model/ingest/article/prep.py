@@ -33,7 +33,8 @@ _CAPTION_RE = re.compile(
 )
 _COUNTER_RE = re.compile(
     r"lượt xem|lượt đọc|ngày đăng|cập nhật lúc|bình luận|chia sẻ|in bài|gửi bài|"
-    r"mục lục bài viết|^\s*[;|>•·-]*\s*$",
+    r"mục lục bài viết|your browser does not support|trình duyệt (?:của bạn )?không hỗ trợ|"
+    r"^[;|>•·\s-]*$",
     re.IGNORECASE,
 )
 _STOP_RE = re.compile(
@@ -45,7 +46,8 @@ _STAMP_ONLY_RE = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s+\d{1,2}/\d{1,2}/\d{
 _STAMP_RE = re.compile(
     r"(?:\d{1,2}:\d{2}\s+(?P<a>\d{1,2}/\d{1,2}/\d{4}))|(?:(?P<b>\d{1,2}/\d{1,2}/\d{4}),?\s*"
     r"(?:\||-)?\s*\d{1,2}:\d{2})"
-    r"|(?:ngày đăng|đăng ngày|cập nhật)\s*:?\s*(?P<c>\d{1,2}/\d{1,2}/\d{4})",
+    r"|(?:ngày đăng|đăng ngày|cập nhật)\s*:?\s*(?P<c>\d{1,2}/\d{1,2}/\d{4})"
+    r"|^\s*\((?P<d>\d{1,2}/\d{1,2}/\d{4})\)",
     re.IGNORECASE,
 )
 
@@ -124,7 +126,7 @@ class Doc:
             match = _STAMP_RE.search(line.text)
             if match is None:
                 continue
-            group = next(g for g in ("a", "b", "c") if match.group(g))
+            group = next(g for g in ("a", "b", "c", "d") if match.group(g))
             found = find_dates(match.group(group))
             if found:
                 self.post_date = found[0][0]

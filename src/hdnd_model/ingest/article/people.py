@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from hdnd_model.ingest._collect import Collector
-from hdnd_model.ingest._council import SURNAMES
-from hdnd_model.ingest._prep import NAME_WORD, UPPER, Doc
 from hdnd_model.ingest._result import PersonFact
+from hdnd_model.ingest.article.lexicon import SURNAMES, TITLE_HEADS, TITLE_OPENINGS
+from hdnd_model.ingest.article.prep import NAME_WORD, UPPER, Doc, Line
 from hdnd_model.vn import fold_key
 
 __all__ = ["find_people"]
@@ -47,7 +47,7 @@ _HONORIFIC_RE = re.compile(
 )
 _LABEL_RE = re.compile(
     r"(?P<label>Chủ tọa|Chủ toạ|Chủ trì|Thư ký|Đồng chủ tọa|Chủ tọa kỳ họp|Thư ký kỳ họp)"
-    r"(?:\s+(?:kỳ họp|phiên họp|cuộc họp|hội nghị))?\s*(?:\([^)]*\))?\s*:\s*",
+    r"(?:\s+(?:kỳ họp|phiên họp|cuộc họp|hội nghị))?\s*(?:\([^)]{0,60}\))?\s*(?::|là|gồm)\s*",
     re.IGNORECASE,
 )
 _SIGNATURE_RE = re.compile(
@@ -61,12 +61,21 @@ _TITLE_FIRST_RE = re.compile(
     rf"\s+(?P<name>(?:{'|'.join(sorted(SURNAMES))})(?:\s+{NAME_WORD}){{1,3}})(?!\s*[{UPPER}])"
 )
 _TITLE_END = re.compile(
-    r"[;:()]|\.(?:\s|$)|\s+(?:chủ trì|chủ tọa|chủ toạ|điều hành|phát biểu|cho biết|nhấn mạnh|"
+    r"[;:()]|\.(?:\s|$)|\s+[-–]\s+(?i:chủ trì|chủ tọa|chủ toạ)\b"
+    r"|\s+(?:chủ trì|chủ tọa|chủ toạ|điều hành|phát biểu|cho biết|nhấn mạnh|"
     r"trình bày|đề nghị|khẳng định|tham dự|dự|cùng|và|đã|yêu cầu|báo cáo|thay mặt|kết luận|"
     r"giải trình|trả lời|chất vấn|được|là|tại|với)\b"
     r"|,\s*(?=(?:đồng chí|ông|bà|Ông|Bà|Đồng chí)\s)"
 )
-_CHAIR_RE = re.compile(r"^\s*(?:đã\s+)?(?:chủ trì|chủ tọa|chủ toạ|điều hành)", re.IGNORECASE)
+_CHAIR_RE = re.compile(
+    r"^\s*(?:[-–,]\s*)?(?:đã\s+)?(?:chủ trì|chủ tọa|chủ toạ|điều hành)", re.IGNORECASE
+)
+_CONCLUDED_RE = re.compile(
+    r"(?<!\w)kết luận\s+(?:phiên họp|cuộc họp|hội nghị|kỳ họp|buổi làm việc)"
+    r"[^,]{0,20},\s*$",
+    re.IGNORECASE,
+)
+_SENTENCE_END_RE = re.compile(r"\.(?:\s|$)|;\s*(?=(?:tham dự|dự|cùng dự|có mặt)\b)", re.IGNORECASE)
 _CO_CHAIR_RE = re.compile(r"^\s*(?:cùng|đồng)\s+chủ (?:trì|tọa|toạ)", re.IGNORECASE)
 
 
@@ -91,6 +100,17 @@ def _title_after(text: str, start: int, sep: str | None) -> tuple[str | None, in
     return (title or None), consumed
 
 
+def _trim_name(name: str, following: str) -> str:
+    """The name without a title that follows it unseparated (``X Tỉnh ủy viên``)."""
+    words = name.split()
+    after = [*words, *following.split()[:1]]
+    for i in range(2, len(words)):
+        pair = f"{words[i]} {after[i + 1]}".casefold() if i + 1 < len(after) else ""
+        if words[i] in TITLE_HEADS or pair in TITLE_OPENINGS:
+            return " ".join(words[:i])
+    return name
+
+
 def _valid_name(name: str) -> bool:
     words = name.split()
     return 2 <= len(words) <= 5 and words[0] not in _NOT_NAME
@@ -107,23 +127,36 @@ def find_people(doc: Doc, col: Collector) -> None:
             label_role = "secretary" if word.startswith(fold_key("thư ký")) else "chair"
             if word.startswith(fold_key("đồng")):
                 label_role = "co_chair"
+        label_scope = len(line.text)
+        if label:
+            stop = _SENTENCE_END_RE.search(line.text, label.end())
+            label_scope = stop.start() if stop else label_scope
         if label_role and label and not _HONORIFIC_RE.search(line.text, label.end()):
             found.extend(_label_list(line, label.end(), label_role))
         for match in _HONORIFIC_RE.finditer(line.text):
-            name = match.group("name")
+            name = _trim_name(match.group("name"), line.text[match.end("name") :][:20])
             if not _valid_name(name):
                 continue
-            title, end = _title_after(line.text, match.end(), match.group("sep"))
+            sep = match.group("sep")
+            name_end = match.start("name") + len(name)
+            if name != match.group("name"):
+                sep, name_end = " ", name_end + 1
+            else:
+                name_end = match.end()
+            title, end = _title_after(line.text, name_end, sep)
             after = line.text[end : end + 40]
             role = "participant"
-            if label_role and label and match.start() >= label.end():
+            if label_role and label and label.end() <= match.start() < label_scope:
                 role = label_role
+            elif _CONCLUDED_RE.search(line.text[max(0, match.start() - 60) : match.start()]):
+                role = "concluded"
             elif _CO_CHAIR_RE.match(after):
                 role = "co_chair"
             elif _CHAIR_RE.match(after):
                 role = "chair"
             span = (line.start + match.start(), line.start + end)
             found.append((PersonFact(name=name, role=role, title=title), "person.honorific", span))
+        found.extend(_named_list(line))
         for match in _TITLE_FIRST_RE.finditer(line.text):
             name = match.group("name")
             if not _valid_name(name):
@@ -144,7 +177,45 @@ def find_people(doc: Doc, col: Collector) -> None:
             found.append(
                 (PersonFact(name=name, role="signer", title=title), "person.signature", span)
             )
-    _merge(found, col)
+    _merge(found, col, doc.text)
+
+
+_LIST_HEAD_RE = re.compile(r"(?:các|cùng các) đồng chí\s*:\s*", re.IGNORECASE)
+_LIST_CHAIR_RE = re.compile(
+    r"[\s,]*(?:đồng\s+)?(?:chủ tọa|chủ toạ|chủ trì)(?:\s+(?:kỳ họp|phiên họp|hội nghị|cuộc họp))?"
+    r"\s*$",
+    re.IGNORECASE,
+)
+_LIST_ITEM_RE = re.compile(rf"\s*{_NAME}\s*,\s*(?P<title>\S.*)")
+_ELECTION_RE = re.compile(
+    r"(?<!\w)(?:bầu|đề cử|trúng cử|đắc cử|tái cử|ứng cử|miễn nhiệm|bãi nhiệm|giới thiệu để)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _named_list(line: Line) -> list[tuple[PersonFact, str, tuple[int, int]]]:
+    """People listed after ``các đồng chí:``, ``Name, title`` separated by semicolons."""
+    out: list[tuple[PersonFact, str, tuple[int, int]]] = []
+    for head in _LIST_HEAD_RE.finditer(line.text):
+        stop = re.compile(r"\.(?:\s|$)").search(line.text, head.end())
+        end = stop.start() if stop else len(line.text)
+        body = line.text[head.end() : end]
+        chaired = _LIST_CHAIR_RE.search(body)
+        if chaired:
+            body = body[: chaired.start()]
+        pos = head.end()
+        role = "chair" if chaired else "participant"
+        for part in body.split(";"):
+            match = _LIST_ITEM_RE.match(part)
+            if match and _valid_name(match["name"]):
+                title = match["title"].strip(" ,")
+                span = (line.start + pos, line.start + pos + len(part))
+                out.append(
+                    (PersonFact(name=match["name"], role=role, title=title), "person.list", span)
+                )
+                role = "co_chair" if chaired else role
+            pos += len(part) + 1
+    return out
 
 
 _BARE_RE = re.compile(rf"\s*{_NAME}(?P<sep>\s*(?:-|–|,)\s*)?")
@@ -172,14 +243,23 @@ def _label_list(
     return out
 
 
-_RANK = {"chair": 0, "co_chair": 1, "secretary": 2, "signer": 3, "participant": 4}
+_RANK = {"chair": 0, "co_chair": 1, "secretary": 2, "signer": 3, "concluded": 4, "participant": 5}
 
 
-def _merge(found: list[tuple[PersonFact, str, tuple[int, int]]], col: Collector) -> None:
+def _sentence_at(text: str, pos: int) -> str:
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    ends = [e for e in (text.find(". ", pos), text.find("\n", pos)) if e >= 0]
+    return text[start : min(ends) if ends else len(text)]
+
+
+def _merge(found: list[tuple[PersonFact, str, tuple[int, int]]], col: Collector, text: str) -> None:
     best: dict[str, tuple[PersonFact, str, tuple[int, int]]] = {}
     order: list[str] = []
+    acts: set[str] = set()
     for fact, rule, span in found:
         key = fold_key(fact.name)
+        if not _ELECTION_RE.search(_sentence_at(text, span[0])):
+            acts.add(key)
         if key not in best:
             best[key] = (fact, rule, span)
             order.append(key)
@@ -189,9 +269,15 @@ def _merge(found: list[tuple[PersonFact, str, tuple[int, int]]], col: Collector)
         title = old.title or fact.title
         best[key] = (PersonFact(name=old.name, role=role, title=title), best[key][1], best[key][2])
     chairs = [k for k in order if best[k][0].role == "chair"]
+    for key in [k for k in order if best[k][0].role == "concluded"]:
+        fact, rule, span = best[key]
+        role = "participant" if chairs else "chair"
+        best[key] = (PersonFact(name=fact.name, role=role, title=fact.title), rule, span)
+        chairs = chairs or [key]
     for extra in chairs[1:]:
         fact, rule, span = best[extra]
         best[extra] = (PersonFact(name=fact.name, role="co_chair", title=fact.title), rule, span)
+    order = [k for k in order if k in acts or best[k][0].role != "participant"]
     order.sort(key=lambda k: _RANK[best[k][0].role])
     for key in order:
         fact, rule, span = best[key]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from hdnd_model.ingest._collect import Collector
-from hdnd_model.ingest._prep import UPPER, Doc, Line
+from hdnd_model.ingest.article.prep import UPPER, Doc, Line
 from hdnd_model.vn import fold_key
 
 __all__ = ["find_agenda", "find_conclusions", "sentences"]
