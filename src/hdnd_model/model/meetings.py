@@ -14,6 +14,7 @@ from hdnd_model.model.people import Attendance, Participant
 from hdnd_model.model.resolutions import Resolution
 from hdnd_model.model.vocab import (
     AgendaItemKind,
+    AttendanceStatus,
     CommitteeKind,
     MeetingKind,
     MeetingMode,
@@ -106,6 +107,40 @@ class AgendaItem:
                 yield f"questions[{i}].asker_id", q.asker_id
             if q.respondent_id is not None:
                 yield f"questions[{i}].respondent_id", q.respondent_id
+
+
+Ballot = VoteTally | Election | ConfidencePoll | ConfidenceVote
+_BALLOT_FIELDS = ("votes", "elections", "confidence_polls", "confidence_votes")
+_TELLERS = frozenset(
+    {ParticipantRole.TELLER_HEAD, ParticipantRole.TELLER_SECRETARY, ParticipantRole.TELLER}
+)
+
+
+def _check_tellers_not_on_ballot(owner: object, meetings: tuple[Meeting, ...]) -> None:
+    """Nobody on a secret ballot sits on the Ban kiểm phiếu counting it (``domain.md`` §3.6)."""
+    tellers = {
+        p.person.full_name
+        for m in meetings
+        for p in m.participants
+        if p.role in _TELLERS and p.person is not None
+    }
+    if not tellers:
+        return
+    for k, meeting in enumerate(meetings):
+        for field, ballot in meeting.ballots():
+            if isinstance(ballot, VoteTally):
+                continue
+            name = "candidates" if isinstance(ballot, Election) else "entries"
+            people = [r.person for r in getattr(ballot, name)]
+            for n, person in enumerate(people):
+                if person.full_name in tellers:
+                    where = f"meetings[{k}]." if owner is not meeting else ""
+                    raise fail(
+                        owner,
+                        f"{where}{field}.{name}[{n}].person",
+                        person.full_name,
+                        "must not be a teller (Ban kiểm phiếu) of the ballot",
+                    )
 
 
 _STANDING_KINDS = frozenset(
@@ -202,6 +237,81 @@ class Meeting:
             for field, pid in item.participant_refs():
                 if pid not in known:
                     raise fail(self, f"agenda[{i}].{field}", pid, "must be the id of a participant")
+        if self.attendance is not None:
+            self._check_votes_within_attendance(self.attendance)
+            self._check_totals_match_attendance(self.attendance)
+            self._check_roll_call_within_attendance(self.attendance)
+        if self.participants:
+            _check_tellers_not_on_ballot(self, (self,))
+
+    def ballots(self) -> Iterator[tuple[str, Ballot]]:
+        """Every vote, election and confidence ballot of the agenda, with its field."""
+        for i, item in enumerate(self.agenda):
+            for name in _BALLOT_FIELDS:
+                for j, ballot in enumerate(getattr(item, name)):
+                    yield f"agenda[{i}].{name}[{j}]", ballot
+
+    def _check_votes_within_attendance(self, attendance: Attendance) -> None:
+        """A vote that does not state its present is bounded by the meeting's present."""
+        present = attendance.present
+        if present is None:
+            return
+        for i, item in enumerate(self.agenda):
+            for j, vote in enumerate(item.votes):
+                if vote.present is None and vote.voting > present:
+                    raise fail(
+                        self,
+                        f"agenda[{i}].votes[{j}].in_favour + against + not_voting",
+                        vote.voting,
+                        f"must not exceed the present of the meeting's attendance ({present})",
+                    )
+
+    def _check_totals_match_attendance(self, attendance: Attendance) -> None:
+        """Every ballot counts the same delegates in office as the meeting's attendance."""
+        total = attendance.total_delegates
+        for field, ballot in self.ballots():
+            if ballot.total_delegates != total:
+                raise fail(
+                    self,
+                    f"{field}.total_delegates",
+                    ballot.total_delegates,
+                    f"must equal the total_delegates of the meeting's attendance ({total})",
+                )
+
+    def _check_roll_call_within_attendance(self, attendance: Attendance) -> None:
+        """The delegates named absent (participants' statuses and the attendance's names) do not
+        outnumber the absent the attendance counts."""
+        named: dict[AttendanceStatus, set[object]] = {
+            AttendanceStatus.ABSENT_WITH_REASON: set(attendance.absent_with_reason_names),
+            AttendanceStatus.ABSENT_WITHOUT_REASON: set(attendance.absent_without_reason_names),
+        }
+        for p in self.participants:
+            if p.status in named:
+                named[p.status].add(p.person if p.person is not None else p.id)
+        limits = (
+            (AttendanceStatus.ABSENT_WITH_REASON, attendance.absent_with_reason),
+            (AttendanceStatus.ABSENT_WITHOUT_REASON, attendance.absent_without_reason),
+        )
+        for status, count in limits:
+            if count is not None and len(named[status]) > count:
+                raise fail(
+                    self,
+                    "participants",
+                    len(named[status]),
+                    f"must not name more delegates {status.label_vi} than the attendance "
+                    f"counts ({count})",
+                )
+        absent = attendance.absent
+        every = len(named[AttendanceStatus.ABSENT_WITH_REASON]) + len(
+            named[AttendanceStatus.ABSENT_WITHOUT_REASON]
+        )
+        if absent is not None and every > absent:
+            raise fail(
+                self,
+                "participants",
+                every,
+                f"must not name more absent delegates than the attendance counts ({absent})",
+            )
 
     def with_role(self, *roles: ParticipantRole) -> tuple[Participant, ...]:
         """The participants in any of ``roles``, in order."""
@@ -304,6 +414,9 @@ class Session:
                     meeting.kind.value,
                     "must be a sitting of a session",
                 )
+        self._check_vote_resolutions()
+        if len(self.meetings) > 1:
+            _check_tellers_not_on_ballot(self, self.meetings)
         for i, res in enumerate(self.resolutions):
             if res.session_id not in (None, self.id):
                 raise fail(
@@ -326,6 +439,24 @@ class Session:
                     res.adopted_on.isoformat(),
                     "must fall within the session",
                 )
+
+    def _check_vote_resolutions(self) -> None:
+        """Every vote of a sitting that names a resolution names one of the session's."""
+        ids: set[str] | None = None
+        for k, meeting in enumerate(self.meetings):
+            for i, item in enumerate(meeting.agenda):
+                for j, vote in enumerate(item.votes):
+                    if vote.resolution_id is None:
+                        continue
+                    if ids is None:
+                        ids = {r.id for r in self.resolutions}
+                    if vote.resolution_id not in ids:
+                        raise fail(
+                            self,
+                            f"meetings[{k}].agenda[{i}].votes[{j}].resolution_id",
+                            vote.resolution_id,
+                            "must be the id of one of the session's resolutions",
+                        )
 
     def votes(self) -> Iterator[VoteTally]:
         """Every vote of the session: its sittings' votes, then its resolutions' other votes."""

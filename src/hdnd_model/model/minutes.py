@@ -77,6 +77,37 @@ class Minutes:
             raise fail(self, "number", str(self.number), "must be a minutes number (BB)")
         self._check_references()
         self._check_dates()
+        if self.meeting is not None:
+            self._check_meeting_vote_resolutions(self.meeting)
+        if self.chair is not None:
+            self._check_chair_signs(self.chair)
+
+    def _check_meeting_vote_resolutions(self, meeting: Meeting) -> None:
+        """A record of one meeting holds no resolutions: none of its votes may name one."""
+        for i, item in enumerate(meeting.agenda):
+            for j, vote in enumerate(item.votes):
+                if vote.resolution_id is not None:
+                    raise fail(
+                        self,
+                        f"meeting.agenda[{i}].votes[{j}].resolution_id",
+                        vote.resolution_id,
+                        "must be None: a record of one meeting holds no resolutions",
+                    )
+
+    def _check_chair_signs(self, chair: Signature) -> None:
+        """The signer under CHỦ TỌA is one of the record's chairs, when it names any."""
+        chairs = {
+            p.person.full_name
+            for p in self.participants(ParticipantRole.CHAIR, ParticipantRole.CO_CHAIR)
+            if p.person is not None
+        }
+        if chairs and chair.person.full_name not in chairs:
+            raise fail(
+                self,
+                "chair.person",
+                chair.person.full_name,
+                f"must be a chair of the record ({', '.join(sorted(chairs))})",
+            )
 
     def _check_references(self) -> None:
         council_id = self.council.id

@@ -286,6 +286,26 @@ class Election:
 
     def __attrs_post_init__(self) -> None:
         _check_results(self, "candidates", self.candidates, "candidate")
+        self._check_candidate_votes_within_ballots()
+
+    def _check_candidate_votes_within_ballots(self) -> None:
+        """Each ballot names at most ``seats`` candidates: the votes add up to at most the
+        valid ballots (or the delegates, when unstated) times the seats."""
+        valid = self.ballots.valid
+        cap, what = (
+            (valid, "the valid ballots")
+            if valid is not None
+            else (self.total_delegates, "total_delegates")
+        )
+        votes = sum(c.votes for c in self.candidates)
+        if votes > cap * self.seats:
+            raise fail(
+                self,
+                "candidates",
+                votes,
+                f"must not receive more votes in all than {what} times the seats "
+                f"({cap} x {self.seats} = {cap * self.seats})",
+            )
 
     def _base(self) -> int:
         if self.rule.base is VoteBase.TOTAL_DELEGATES:
