@@ -144,6 +144,40 @@ def optional_identifier(instance: Any, attribute: Any, value: str | None) -> Non
         _check_id(instance, _name(attribute), value)
 
 
+LOOKALIKE_D = re.compile("[\u00d0\u0189]")
+"""The look-alikes of Đ (U+0110) no Vietnamese name holds: Ð (U+00D0, Icelandic eth) and Ɖ
+(U+0189, African D); ``search`` it."""
+_LOOKALIKE_NAMES = {"\u00d0": "U+00D0 (Ð, Icelandic eth)", "\u0189": "U+0189 (Ɖ, African D)"}
+_lookalike = LOOKALIKE_D.search
+
+
+def lookalike_problem(value: str) -> str | None:
+    """Why ``value`` cannot be Vietnamese: it writes Đ as a look-alike; None when it does not."""
+    found = _lookalike(value)
+    if found is None:
+        return None
+    return f"must write Đ as U+0110, not the look-alike {_LOOKALIKE_NAMES[found[0]]}"
+
+
+def name(instance: Any, attribute: Any, value: str) -> None:
+    """attrs validator: text (as :func:`text`) that writes Đ as U+0110, not a look-alike."""
+    text(instance, attribute, value)
+    if not value.isascii() and _lookalike(value):
+        raise fail(instance, _name(attribute), value, str(lookalike_problem(value)))
+
+
+def optional_name(instance: Any, attribute: Any, value: str | None) -> None:
+    """attrs validator: None, or a name."""
+    if value is not None:
+        name(instance, attribute, value)
+
+
+def names(instance: Any, attribute: Any, value: tuple[str, ...]) -> None:
+    """attrs validator: every item a name."""
+    for i, item in enumerate(value):
+        name(instance, _Item(f"{_name(attribute)}[{i}]"), item)
+
+
 def identifiers(instance: Any, attribute: Any, value: tuple[str, ...]) -> None:
     """attrs validator: every item an id."""
     for i, item in enumerate(value):

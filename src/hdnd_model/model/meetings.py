@@ -41,7 +41,7 @@ class Statement:
 
     text: str = attrs.field(validator=_checks.text)
     speaker_id: str | None = attrs.field(default=None, validator=_checks.optional_identifier)
-    group: str | None = attrs.field(default=None, validator=_checks.optional_text)
+    group: str | None = attrs.field(default=None, validator=_checks.optional_name)
 
 
 @attrs.frozen(kw_only=True)
@@ -182,7 +182,7 @@ class Meeting:
     title: str | None = attrs.field(default=None, validator=_checks.optional_text)
     start_time: dt.time | None = None
     end_time: dt.time | None = None
-    location: str | None = attrs.field(default=None, validator=_checks.optional_text)
+    location: str | None = attrs.field(default=None, validator=_checks.optional_name)
     mode: MeetingMode = MeetingMode.IN_PERSON
     closed: bool = False
     participants: tuple[Participant, ...] = ()
@@ -372,7 +372,7 @@ class Session:
     end_date: dt.date = attrs.field(default=attrs.Factory(lambda s: s.start_date, takes_self=True))
     series: SessionSeries = SessionSeries.MAIN
     timing: SessionTiming | None = None
-    location: str | None = attrs.field(default=None, validator=_checks.optional_text)
+    location: str | None = attrs.field(default=None, validator=_checks.optional_name)
     meetings: tuple[Meeting, ...] = ()
     resolutions: tuple[Resolution, ...] = ()
 

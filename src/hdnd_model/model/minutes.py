@@ -60,10 +60,10 @@ class Minutes:
     session: Session | None = None
     meeting: Meeting | None = None
     number: DocumentNumber | None = None
-    parent_body: str | None = attrs.field(default=None, validator=_checks.optional_text)
-    issuer: str | None = attrs.field(default=None, validator=_checks.optional_text)
+    parent_body: str | None = attrs.field(default=None, validator=_checks.optional_name)
+    issuer: str | None = attrs.field(default=None, validator=_checks.optional_name)
     title: str | None = attrs.field(default=None, validator=_checks.optional_text)
-    place: str | None = attrs.field(default=None, validator=_checks.optional_text)
+    place: str | None = attrs.field(default=None, validator=_checks.optional_name)
     date: dt.date | None = None
     secretary: Signature | None = None
     chair: Signature | None = None

@@ -39,7 +39,7 @@ class PilotRule:
     """
 
     city_code: str = attrs.field(validator=_checks.text)
-    city_names: tuple[str, ...] = attrs.field(validator=_checks.texts)
+    city_names: tuple[str, ...] = attrs.field(validator=_checks.names)
     unit_kinds: frozenset[UnitKind]
     start: dt.date
     end: dt.date

@@ -142,7 +142,7 @@ class AdministrativeUnit:
     """
 
     kind: UnitKind
-    name: str = attrs.field(validator=_checks.text)
+    name: str = attrs.field(validator=_checks.name)
     code: str | None = attrs.field(default=None)
     parent: AdministrativeUnit | None = None
     generic_capitalised: bool = False

@@ -276,7 +276,7 @@ class Election:
         rule: the threshold.
     """
 
-    office: str = attrs.field(validator=_checks.text)
+    office: str = attrs.field(validator=_checks.name)
     total_delegates: int = attrs.field(validator=_checks.positive)
     candidates: tuple[CandidateResult, ...]
     id: str | None = attrs.field(default=None, validator=_checks.optional_identifier)
@@ -346,7 +346,7 @@ class ConfidencePollEntry:
     """One official's result in a confidence poll: three levels (``domain.md`` §4.4)."""
 
     person: Person
-    office: str = attrs.field(validator=_checks.text)
+    office: str = attrs.field(validator=_checks.name)
     high: int = attrs.field(validator=_checks.count)
     confident: int = attrs.field(validator=_checks.count)
     low: int = attrs.field(validator=_checks.count)
@@ -391,7 +391,7 @@ class ConfidenceVoteEntry:
     """One official's result in a confidence vote: tín nhiệm / không tín nhiệm."""
 
     person: Person
-    office: str = attrs.field(validator=_checks.text)
+    office: str = attrs.field(validator=_checks.name)
     trust: int = attrs.field(validator=_checks.count)
     no_trust: int = attrs.field(validator=_checks.count)
 

@@ -75,9 +75,12 @@ _MISSING = object()
 # The shared validators that can be inlined, the kinds of value they may be inlined for, and
 # the condition (on ``{x}``, a decoded value that is not None) under which the validator must
 # be called to raise. Each condition is the validator's own rule less what decoding ensures.
+_NAME = "not {x} or {x}.isspace() or (not {x}.isascii() and _lka({x}) is not None)"
 _INLINE: dict[Any, tuple[frozenset[str], str]] = {
     _checks.text: (frozenset({"str", "id"}), "not {x} or {x}.isspace()"),
     _checks.optional_text: (frozenset({"str", "id"}), "not {x} or {x}.isspace()"),
+    _checks.name: (frozenset({"str"}), _NAME),
+    _checks.optional_name: (frozenset({"str"}), _NAME),
     _checks.identifier: (frozenset({"id"}), "_idm({x}) is None"),
     _checks.optional_identifier: (frozenset({"id"}), "_idm({x}) is None"),
     _checks.count: (frozenset({"int"}), "{x} < 0"),
@@ -106,6 +109,7 @@ class _Namespace:
             "_norm": unicodedata.normalize,
             "_notxml": _hooks.NOT_XML.search,
             "_idm": _checks.ID.match,
+            "_lka": _checks.LOOKALIKE_D.search,
             "_as_set": _as_set,
             "_xbool": _XML_BOOL,
             "_MISSING": _MISSING,
