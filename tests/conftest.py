@@ -1,6 +1,7 @@
 """Test configuration: hypothesis profiles and shared fixtures.
 
-Pick a profile with ``HYPOTHESIS_PROFILE`` (``dev`` by default, ``ci`` in CI).
+Pick a profile with ``HYPOTHESIS_PROFILE`` (``dev`` by default, ``ci`` in CI, ``fuzz`` for long
+runs of the readers' fuzz tests: ``HYPOTHESIS_PROFILE=fuzz pytest tests/test_fuzz.py``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,13 @@ settings.register_profile("dev", max_examples=30, suppress_health_check=[HealthC
 settings.register_profile(
     "ci",
     max_examples=150,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "fuzz",
+    max_examples=20_000,
     deadline=None,
     print_blob=True,
     suppress_health_check=[HealthCheck.too_slow],

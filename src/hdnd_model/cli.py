@@ -22,7 +22,14 @@ __all__ = ["main"]
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 _FORMATS = {".json": "json", ".jsonl": "jsonl", ".xml": "xml"}
-_RENDER_FORMATS = {".docx": "docx", ".md": "md", ".txt": "txt", ".html": "html", ".htm": "html"}
+_RENDER_FORMATS = {
+    ".docx": "docx",
+    ".md": "md",
+    ".txt": "txt",
+    ".html": "html",
+    ".htm": "html",
+    ".pdf": "pdf",
+}
 
 
 class _Console:
@@ -92,7 +99,7 @@ def _read_one(path: Path) -> Any:
     """Read one record from a .json or .xml file, never more than the largest document."""
     from hdnd_model import serialize
     from hdnd_model.files import read_limited
-    from hdnd_model.serialize._spec import MAX_DOCUMENT_BYTES
+    from hdnd_model.serialize import MAX_DOCUMENT_BYTES
 
     kind = _kind(path, _FORMATS, "format")
     if kind == "jsonl":
@@ -181,16 +188,15 @@ def _cmd_convert(args: argparse.Namespace, out: _Console) -> int:
 
 
 def _cmd_render(args: argparse.Namespace, out: _Console) -> int:
-    import hdnd_model as hm
-    from hdnd_model.render import render_minutes
+    from hdnd_model.render import LAYOUTS, render
 
     dest = Path(args.output)
     fmt = args.format or _kind(dest, _RENDER_FORMATS, "document format")
     _refuse_same([args.input], dest)
     record = _read_one(Path(args.input))
-    if not isinstance(record, hm.Minutes):
-        raise UsageError(f"{args.input}: holds a {type(record).__name__}, not minutes")
-    render_minutes(record, dest, format=fmt)
+    if type(record) not in LAYOUTS:
+        raise UsageError(f"{args.input}: holds a {type(record).__name__}, not a document")
+    render(record, dest, format=fmt)
     out.info(f"{args.input} -> {dest}")
     return EXIT_OK
 
@@ -342,7 +348,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("output", metavar="OUT")
     p.add_argument("--archive", action="store_true", help="treat .xml as a record archive")
 
-    p = command("render", _cmd_render, "render minutes as .docx, .md, .txt or .html")
+    p = command("render", _cmd_render, "render a record's document: .docx, .md, .txt, .html, .pdf")
     p.add_argument("input", metavar="IN")
     p.add_argument("-o", "--output", required=True, metavar="OUT")
     p.add_argument("--format", choices=sorted(set(_RENDER_FORMATS.values())))

@@ -12,6 +12,8 @@ Every error the library raises on purpose is an :class:`HdndError`::
     ├── OutputBusyError(HdndError)                 an output another run is writing
     └── SameFileError(HdndError, ValueError)       an output that is also an input
 
+    ModelWarning(UserWarning)                      a record the policy lets pass with a warning
+
 Errors carry their data as attributes and compare equal when their data is equal, so tests and
 callers can match on them without parsing messages. The library never exits the process; only
 the CLI maps errors to exit codes.
@@ -26,6 +28,7 @@ __all__ = [
     "HdndError",
     "ImporterError",
     "InvalidModelError",
+    "ModelWarning",
     "OutputBusyError",
     "RenderError",
     "SameFileError",
@@ -79,6 +82,14 @@ class InvalidModelError(HdndError, ValueError):
 
     def _key(self) -> tuple[Any, ...]:
         return (self.field, repr(self.value), self.reason, self.owner)
+
+
+class ModelWarning(UserWarning):
+    """A record that breaks a rule of practice the policy only warns about.
+
+    The message names the class, the field, the value and the rule, as an
+    :class:`InvalidModelError` would; ``Policy(...=RuleMode.REFUSE)`` makes it that error.
+    """
 
 
 class FormatError(HdndError, ValueError):

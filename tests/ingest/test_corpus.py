@@ -33,7 +33,7 @@ TARGET_OVERALL_F1 = 0.95
 #: The figures the importer has reached on the 21-text corpus, held so that none falls back.
 #: Raise them as the importer improves; they meet the targets above when the importer does.
 REACHED_FIELD_F1 = {
-    "agenda": 0.61,
+    "agenda": 0.9,
     "attendance": 1.0,
     "chair": 1.0,
     "council.level": 1.0,
@@ -52,7 +52,7 @@ REACHED_FIELD_F1 = {
     "term.khoa": 1.0,
     "term.period": 1.0,
 }
-REACHED_OVERALL_F1 = 0.91
+REACHED_OVERALL_F1 = 0.97
 
 
 class TestCorpus:

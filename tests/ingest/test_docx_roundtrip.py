@@ -12,9 +12,11 @@ import attrs
 import docx
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import hdnd_model as hm
 from hdnd_model.ingest import ImportResult, load, minutes_content
+from hdnd_model.render import RenderOptions
 from hdnd_model.testing import strategies as hst
 from tests.render import synthetic
 
@@ -26,14 +28,14 @@ SEED = ROOT / "examples" / "data" / "hai_ba_trung_2020_08.json"
 ROUND_TRIP = settings(deadline=None)
 
 
-def _round_trip(minutes: hm.Minutes) -> ImportResult:
+def _round_trip(minutes: hm.Minutes, options: RenderOptions | None = None) -> ImportResult:
     buffer = io.BytesIO()
-    hm.render_minutes(minutes, buffer, format="docx")
+    hm.render_minutes(minutes, buffer, format="docx", options=options)
     return load(buffer.getvalue(), name="rendered.docx")
 
 
-def _assert_same_content(minutes: hm.Minutes) -> ImportResult:
-    result = _round_trip(minutes)
+def _assert_same_content(minutes: hm.Minutes, options: RenderOptions | None = None) -> ImportResult:
+    result = _round_trip(minutes, options)
     assert isinstance(result.record, hm.Minutes), result.warnings
     expected = minutes_content(minutes)
     got = minutes_content(result.record)
@@ -41,6 +43,27 @@ def _assert_same_content(minutes: hm.Minutes) -> ImportResult:
         differing = [k for k in expected if expected[k] != got.get(k)]
         assert got == expected, f"differs in {differing}"
     return result
+
+
+OPTIONS = st.builds(
+    RenderOptions,
+    body_size_pt=st.sampled_from([13, 14]),
+    top_mm=st.floats(20, 25),
+    bottom_mm=st.floats(20, 25),
+    left_mm=st.floats(30, 35),
+    right_mm=st.floats(15, 20),
+    first_line_indent_mm=st.sampled_from([10.0, 12.7]),
+    line_spacing=st.floats(1.0, 1.5),
+    place_date=st.booleans(),
+    table_threshold=st.integers(0, 30),
+)
+
+
+@ROUND_TRIP
+@given(hst.minutes(), OPTIONS)
+def test_minutes_round_trip_with_any_options(minutes: hm.Minutes, options: RenderOptions) -> None:
+    """Minutes rendered with any render options come back with the same content."""
+    _assert_same_content(minutes, options)
 
 
 @ROUND_TRIP

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import hdnd_model as hm
+from hdnd_model.errors import ImporterError
 from hdnd_model.ingest import load, summary
 
 
@@ -65,7 +66,7 @@ class TestHostile:
         assert "Phú Yên" not in result.text
 
     def test_empty(self) -> None:
-        """An empty source gives an empty draft."""
-        result = load(b"", name="empty.txt")
-        assert result.record is None
-        assert result.draft.kind == "announcement"
+        """An empty source is refused, not read as an announcement."""
+        with pytest.raises(ImporterError) as caught:
+            load(b"", name="empty.txt")
+        assert "empty.txt: empty: there is no text to import" == str(caught.value)

@@ -95,14 +95,16 @@ class TestVotes:
         assert ["fail"] == [e["result"] for e in content["vote_events"]]
 
     def test_oparl_result_text(self, seed: hm.Minutes) -> None:
-        """OParl gets the tally in Vietnamese in the agenda item's result, and a warning."""
+        """OParl gets the tally in Vietnamese, worded as the minutes word it, and a warning."""
         result = export(_voted(seed, 20, hm.MORE_THAN_HALF_OF_TOTAL), to="oparl")
         assert isinstance(result.content, dict)
         item = result.content["meeting"][0]["agendaItem"][0]
         expected = (
-            "Thông qua chương trình: tán thành: 20/35 đại biểu (57,14%); không tán thành: "
-            "2/35 đại biểu (5,71%); không biểu quyết: 1/35 đại biểu (2,86%). "
-            "Kết quả: thông qua (quá nửa tổng số đại biểu)."
+            "Biểu quyết thông qua chương trình: 23/35 đại biểu tham gia biểu quyết, chiếm 65,71%"
+            " tổng số đại biểu; 20/35 đại biểu tán thành, đạt 57,14% tổng số đại biểu; 2/35 đại"
+            " biểu không tán thành, chiếm 5,71% tổng số đại biểu; 1/35 đại biểu không biểu"
+            " quyết, chiếm 2,86% tổng số đại biểu. Kết quả: được thông qua (tán thành quá nửa"
+            " tổng số đại biểu)."
         )
         assert expected == item["result"]
         assert any("AgendaItem.result" in w for w in result.warnings)

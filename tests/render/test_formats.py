@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
+import subprocess
 import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
@@ -156,8 +158,11 @@ class TestRenderMinutes:
 
     def test_unknown_format(self, seed: hm.Minutes) -> None:
         """An unknown format is a RenderError."""
-        with pytest.raises(hm.RenderError, match="unknown format 'pdf'"):
-            hm.render_minutes(seed, io.BytesIO(), format="pdf")
+        with pytest.raises(
+            hm.RenderError,
+            match=r"^unknown format 'odt': expected one of docx, md, txt, html, pdf$",
+        ):
+            hm.render_minutes(seed, io.BytesIO(), format="odt")
 
     def test_not_minutes(self) -> None:
         """Only Minutes can be rendered."""
@@ -188,3 +193,39 @@ class TestRenderMinutes:
             [sys.executable, "-c", code], check=False, capture_output=True, text=True
         )
         assert out.stdout.strip() == "False"
+
+
+class TestRender:
+    def test_render_is_render_minutes(self, seed: hm.Minutes) -> None:
+        """``render_document`` writes minutes exactly as ``render_minutes`` does."""
+        one, two = io.BytesIO(), io.BytesIO()
+        hm.render_document(seed, one, format="md")
+        hm.render_minutes(seed, two, format="md")
+        assert one.getvalue() == two.getvalue()
+
+    def test_not_a_document(self, seed: hm.Minutes) -> None:
+        """A record of no document kind is a RenderError naming what renders."""
+        with pytest.raises(hm.RenderError, match=r"^can only render .*Minutes.*, not Council$"):
+            hm.render_document(seed.council, io.BytesIO())
+
+
+class TestPdf:
+    def test_without_libreoffice(self, seed: hm.Minutes, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Without ``soffice`` on the PATH, PDF is a RenderError naming the program."""
+        monkeypatch.setenv("PATH", "")
+        with pytest.raises(
+            hm.RenderError, match=r"^cannot render PDF: the LibreOffice program 'soffice' is not"
+        ):
+            hm.render_document(seed, io.BytesIO(), format="pdf")
+
+    @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+    def test_with_libreoffice(self, seed: hm.Minutes, tmp_path: Path) -> None:
+        """With LibreOffice, PDF is the DOCX converted: a PDF document holding the text."""
+        dest = tmp_path / "bien-ban.pdf"
+        hm.render_document(seed, dest, format="pdf")
+        assert dest.read_bytes().startswith(b"%PDF-")
+        if shutil.which("pdftotext") is not None:
+            text = subprocess.run(
+                ["pdftotext", str(dest), "-"], check=True, capture_output=True
+            ).stdout.decode("utf-8")
+            assert "BIÊN BẢN" in text

@@ -101,11 +101,11 @@ class TestBody:
         assert any("Nghị quyết số 97/2019/QH14 của Quốc hội" in t for t in texts)
 
     def test_session_times(self, large: hm.Minutes) -> None:
-        """A session gives its days and its opening time, dates the Decree 30 way."""
+        """A session gives its opening time, then its days, dates the Decree 30 way."""
         texts = _texts(large)
-        assert texts[0] == (
-            "Thời gian bắt đầu: từ ngày 06 tháng 12 năm 2023 đến ngày 08 tháng 12 năm 2023; "
-            "khai mạc vào 7 giờ 30, ngày 06 tháng 12 năm 2023."
+        assert texts[0] == "Thời gian bắt đầu: 7 giờ 30, ngày 06 tháng 12 năm 2023."
+        assert texts[1] == (
+            "Thời gian kỳ họp: từ ngày 06 tháng 12 năm 2023 đến ngày 08 tháng 12 năm 2023."
         )
         assert texts[-1] == "Kỳ họp kết thúc vào 17 giờ 00, ngày 08 tháng 12 năm 2023./."
 
@@ -125,12 +125,13 @@ class TestBody:
         """More named delegates than the threshold make a roll-call table."""
         tables = [b for b in build_layout(large).blocks if isinstance(b, Table)]
         assert len(tables) == 1
-        assert tables[0].head == ("STT", "Họ và tên", "Chức vụ", "Điểm danh")
+        assert tables[0].head == ("STT", "Họ và tên", "Chức vụ", "Đơn vị", "Điểm danh")
         assert len(tables[0].rows) == 85
         assert tables[0].rows[5] == (
             "6",
             "Huỳnh Thị Cường 06",
             "Trưởng Ban Pháp chế HĐND tỉnh",
+            "",
             "vắng mặt có lý do",
         )
         assert sum(tables[0].widths) == pytest.approx(1)
@@ -224,8 +225,8 @@ class TestVotes:
         )
         texts = _texts(minutes)
         assert "Số phiếu phát ra: 80; thu vào: 80; hợp lệ: 79; không hợp lệ: 1." in texts
-        assert "- Nguyễn Văn An: 70/85 phiếu, đạt 82,35% tổng số đại biểu - trúng cử;" in texts
-        assert "- Trần Thị Bình: 9/85 phiếu, đạt 10,59% tổng số đại biểu - không trúng cử." in texts
+        assert "- Nguyễn Văn An: 70 phiếu, đạt 82,35% tổng số 85 đại biểu, trúng cử;" in texts
+        assert "- Trần Thị Bình: 9 phiếu, đạt 10,59% tổng số 85 đại biểu, không trúng cử." in texts
 
 
 class TestSignaturesAndRecipients:

@@ -29,7 +29,7 @@ class TestShape:
     def test_tag_and_version_come_first(self, seed: hm.Minutes) -> None:
         """A document starts with its type tag and format version."""
         assert ["type", "format_version", "id"] == list(_doc(seed))[:3]
-        assert ("minutes", 1) == (_doc(seed)["type"], _doc(seed)["format_version"])
+        assert ("minutes", 2) == (_doc(seed)["type"], _doc(seed)["format_version"])
 
     def test_values_are_plain(self) -> None:
         """Dates are ISO 8601, enums their values, fractions "n/d", tuples arrays."""

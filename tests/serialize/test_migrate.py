@@ -60,3 +60,27 @@ class TestSteps:
             _migrate.identify(hm.FORMAT_VERSION + 1)
         with pytest.raises(hm.FormatError):
             _migrate.identify("1")
+
+
+class TestVersionOne:
+    """Version 1 documents (the seed as shipped in release 1) read into the same record."""
+
+    def test_fixtures_are_version_one(self) -> None:
+        """The fixtures really are version 1."""
+        document = json.loads((FIXTURES / "v1_hai_ba_trung_2020_08.json").read_text("utf-8"))
+        assert 1 == document["format_version"]
+        assert b'format_version="1"' in (FIXTURES / "v1_hai_ba_trung_2020_08.xml").read_bytes()
+
+    def test_json_reads_as_the_seed(self, seed: hm.Minutes) -> None:
+        """The version 1 JSON of the seed reads as the seed built today."""
+        assert seed == hm.from_json((FIXTURES / "v1_hai_ba_trung_2020_08.json").read_bytes())
+
+    def test_xml_reads_as_the_seed(self, seed: hm.Minutes) -> None:
+        """The version 1 XML of the seed reads as the seed built today."""
+        assert seed == hm.from_xml((FIXTURES / "v1_hai_ba_trung_2020_08.xml").read_bytes())
+
+    def test_written_back_as_version_two(self, seed: hm.Minutes) -> None:
+        """Read and written again, a version 1 document becomes the current version."""
+        record = hm.from_json((FIXTURES / "v1_hai_ba_trung_2020_08.json").read_bytes())
+        assert 2 == json.loads(hm.to_json(record))["format_version"]
+        assert hm.to_json(seed) == hm.to_json(record)

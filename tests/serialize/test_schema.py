@@ -40,7 +40,7 @@ class TestBundled:
         self, json_validator: jsonschema.Draft202012Validator
     ) -> None:
         """The schema, like the reader, refuses keys the format does not have."""
-        document = {"type": "person", "format_version": 1, "full_name": "An", "age": 3}
+        document = {"type": "person", "format_version": 2, "full_name": "An", "age": 3}
         assert not json_validator.is_valid(document)
         del document["age"]
         assert json_validator.is_valid(document)

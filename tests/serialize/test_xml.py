@@ -19,7 +19,7 @@ class TestShape:
         document = hm.to_xml(seed)
         assert document.startswith(b"<?xml version='1.0' encoding='UTF-8'?>")
         root = etree.fromstring(document)
-        assert (Q + "minutes", "1") == (root.tag, root.get("format_version"))
+        assert (Q + "minutes", "2") == (root.tag, root.get("format_version"))
 
     def test_collections_and_values(self) -> None:
         """Collections hold items named by their type; values are written as in JSON."""

@@ -9,7 +9,6 @@ and resumable.
 """
 
 from hdnd_model.ingest._batch import SourceOutcome, content_hash, convert_source, iter_sources
-from hdnd_model.ingest._content import minutes_content
 from hdnd_model.ingest._journal import BatchCounts, BatchOutput, import_batch
 from hdnd_model.ingest._legacy import LEGACY_ENCODINGS, decode_legacy
 from hdnd_model.ingest._registry import IMPORTERS, Importer, detect_importer, load
@@ -25,6 +24,7 @@ from hdnd_model.ingest._result import (
 from hdnd_model.ingest._source import MAX_SOURCE_BYTES, repair_text
 from hdnd_model.ingest._summary import summary
 from hdnd_model.ingest.article import ArticleImporter, import_text
+from hdnd_model.ingest.layout import minutes_content
 
 __all__ = [
     "IMPORTERS",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
@@ -60,8 +61,27 @@ def load(path_or_bytes: str | Path | bytes, *, name: str | None = None) -> Impor
 
     Raises:
         ImporterError: the source cannot be read or imported (binary garbage, a damaged or
-            hostile DOCX, a file too large).
+            hostile DOCX, a file too large), is empty or blank, or says nothing about a
+            People's Council. The batch import (:func:`convert_source`) and ``hdnd import
+            --summary`` both go through here, so both refuse the same sources.
     """
     data, label = read_source(path_or_bytes, name)
+    if not data.strip(b" \t\r\n\x0b\x0c\xef\xbb\xbf"):
+        raise ImporterError(label, "empty: there is no text to import")
     importer = detect_importer(data, label)
-    return importer.load(data, name=label)
+    result = importer.load(data, name=label)
+    if not result.text.strip():
+        raise ImporterError(label, "empty: there is no text to import")
+    if not _COUNCIL_WORDS_RE.search(result.text):
+        raise ImporterError(
+            label, "nothing about a People's Council was found (no HĐND, session or resolution)"
+        )
+    return result
+
+
+_COUNCIL_WORDS_RE = re.compile(
+    r"HĐND|H[ộỘ]I\s{0,3}Đ[ồỒ]NG\s{1,3}NH[âÂ]N\s{1,3}D[âÂ]N|k[ỳỲ]\s{1,3}h[ọỌ]p|"
+    r"ngh[ịỊ]\s{1,3}quy[ếẾ]t|th[ườƯỜ]{1,2}ng\s{1,3}tr[ựỰ]c",
+    re.IGNORECASE,
+)
+"""Words a text about a People's Council holds; a text with none of them is refused."""

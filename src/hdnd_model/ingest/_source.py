@@ -17,6 +17,7 @@ MAX_SOURCE_BYTES = 64 * 1024 * 1024
 
 _SAMPLE = 65536
 _CONTROL_RE = re.compile(rb"[\x00\x03\x07-\x08\x0b\x0c\x0e-\x10\x18\x1a-\x1d\x1f]")
+_CONTROL_TEXT_RE = re.compile("[\x00\x03\x07-\x08\x0b\x0c\x0e-\x10\x18\x1a-\x1d\x1f]")
 _SUSPECT_RE = re.compile(f"{_legacy.ODD_CHARS}|{_legacy.MOJIBAKE_PATTERN}")
 
 
@@ -70,6 +71,15 @@ def looks_binary(data: bytes) -> bool:
     if b"\x00" in sample:
         return True
     return len(_CONTROL_RE.findall(sample)) > len(sample) // 50 + 2
+
+
+def _binary_text(text: str) -> bool:
+    """Whether decoded text holds what text does not: NULs, or many control characters."""
+    sample = text[:_SAMPLE].lstrip("\ufeff")
+    if "\x00" in sample:
+        return True
+    controls = len(_CONTROL_TEXT_RE.findall(sample))
+    return controls > len(sample) // 50 + 2 or sample.count("\ufffd") > len(sample) // 10 + 2
 
 
 def repair_text(text: str) -> tuple[str, str | None, list[str]]:
@@ -130,8 +140,10 @@ def decode_bytes(data: bytes, label: str) -> Decoded:
         (codecs.BOM_UTF16_BE, "utf-16"),
     ):
         if data.startswith(bom):
-            text = unicodedata.normalize("NFC", data.decode(codec, errors="replace"))
-            return Decoded(text, codec.removesuffix("-sig"), [])
+            raw = data.decode(codec, errors="replace")
+            if _binary_text(raw):
+                raise ImporterError(label, "binary data behind a text BOM", location="byte 0")
+            return Decoded(unicodedata.normalize("NFC", raw), codec.removesuffix("-sig"), [])
     if looks_binary(data):
         raise ImporterError(label, "binary data, not text", location="byte 0")
     try:

@@ -6,7 +6,7 @@ document are refused with :class:`ImporterError`. External relationships (linked
 templates, hyperlinks) are never followed; they are reported as a warning. Paragraphs and
 table rows are read in body order, then the news-post rules read the text; evidence also gives
 the paragraph index. A DOCX laid out by the project's renderer is also read by its layout
-(:mod:`hdnd_model.ingest._layout`), which gives the full :class:`~hdnd_model.Minutes` as the
+(:mod:`hdnd_model.ingest.layout`), which gives the full :class:`~hdnd_model.Minutes` as the
 record; one that departs from that layout keeps the record of the text rules, with a warning.
 """
 
@@ -22,10 +22,10 @@ from typing import Any
 import attrs
 
 from hdnd_model.errors import HdndError, ImporterError
-from hdnd_model.ingest._layout import LayoutError, Para, Row, is_rendered_layout, read_layout
 from hdnd_model.ingest._result import Evidence, ImportResult
 from hdnd_model.ingest._source import read_source
 from hdnd_model.ingest.article import import_text
+from hdnd_model.ingest.layout import LayoutError, Para, Row, is_rendered_layout, read_layout
 
 __all__ = [
     "MAX_ELEMENTS",

@@ -29,12 +29,16 @@ _DROP = (
     "form",
     "iframe",
     "object",
-    "embed",
     "svg",
     "button",
     "select",
     "template",
 )
+_VOID = ("embed", "source", "track", "wbr", "keygen", "param")
+"""Void elements the HTML parser may wrongly give the text after them as children: their tag is
+dropped and that text kept."""
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+"""C0 controls (and DEL) HTML does not allow; each is read as a space."""
 _BLOCKS = (
     "p",
     "div",
@@ -61,6 +65,7 @@ def main_text(html: str) -> tuple[str, str]:
         import trafilatura  # type: ignore[import-not-found,unused-ignore]  # noqa: PLC0415
     except ImportError:
         return _lxml_text(html), "lxml"
+    html = _CONTROL.sub(" ", html)
     text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True)
     if text:
         return str(text), "trafilatura"
@@ -74,9 +79,12 @@ def _lxml_text(html: str) -> str:
         no_network=True, remove_comments=True, remove_pis=True, recover=True, huge_tree=False
     )
     try:
-        root = lxml_html.document_fromstring(html, parser=parser)
+        root = lxml_html.document_fromstring(_CONTROL.sub(" ", html), parser=parser)
     except Exception:
         return ""
+    for void in list(root.iter(*_VOID)):
+        if void.getparent() is not None:
+            void.drop_tag()  # type: ignore[attr-defined]  # an lxml.html element
     for element in list(root.iter(*_DROP)):
         parent = element.getparent()
         if parent is None:

@@ -44,6 +44,18 @@ def _text(element: etree._Element, tag: str) -> str:
     return child.text
 
 
+def _dict(value: Any, where: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise FormatError([f"@ akn proprietary {where}: expected an object"])
+    return value
+
+
+def _list(value: Any, where: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise FormatError([f"@ akn proprietary {where}: expected a list"])
+    return value
+
+
 def _counts(element: etree._Element, fields: tuple[str, ...]) -> dict[str, str]:
     out: dict[str, str] = {}
     for count in element.iter(a("count")):
@@ -87,22 +99,32 @@ class _Reader:
         eid = section.get("eId")
         ad["number"] = _text(section, "num")
         ad["title"] = _text(section, "heading")
-        statements = [
-            {**(ad.get("statements", [])[j] if j < len(ad.get("statements", [])) else {})}
-            for j, _ in enumerate(_children(section, "speech"))
-        ]
-        for sd, speech in zip(statements, _children(section, "speech"), strict=True):
+        speeches = _children(section, "speech")
+        old_statements = _list(ad.get("statements", []), f"{eid} statements")
+        if len(speeches) != len(old_statements):
+            raise FormatError(
+                [
+                    f"line {section.sourceline}: {eid}: {len(speeches)} speech(es) "
+                    f"for {len(old_statements)} statement(s)"
+                ]
+            )
+        statements = []
+        for j, speech in enumerate(speeches):
+            sd = dict(_dict(old_statements[j], f"{eid} statement {j + 1}"))
             sd["text"] = _text(speech, "p")
             speaker = self.speaker(speech, "by", k)
             if speaker is not None:
                 sd["speaker_id"] = speaker
+            statements.append(sd)
         if statements:
             ad["statements"] = statements
+        old = _list(ad.get("questions", []), f"{eid} questions")
         questions: list[dict[str, Any]] = []
-        old = ad.get("questions", [])
         for child in section:
             if child.tag == a("question"):
-                qd = dict(old[len(questions)]) if len(questions) < len(old) else {}
+                if len(questions) >= len(old):
+                    raise FormatError([f"line {child.sourceline}: a question the record lacks"])
+                qd = dict(_dict(old[len(questions)], f"{eid} question {len(questions) + 1}"))
                 qd["question"] = _text(child, "p")
                 for field, attribute in (("asker_id", "by"), ("respondent_id", "to")):
                     who = self.speaker(child, attribute, k)
@@ -113,13 +135,17 @@ class _Reader:
                 if not questions:
                     raise FormatError([f"line {child.sourceline}: an answer before a question"])
                 questions[-1]["answer"] = _text(child, "p")
+        if len(questions) != len(old):
+            raise FormatError(
+                [f"line {section.sourceline}: {eid}: {len(questions)} of {len(old)} question(s)"]
+            )
         if questions:
             ad["questions"] = questions
-        for j, vd in enumerate(ad.get("votes", [])):
+        for j, vd in enumerate(_list(ad.get("votes", []), f"{eid} votes")):
             voting = self.analysis.get(f"{eid}__vote_{j + 1}")
             if voting is None:
                 raise FormatError([f"missing the voting of {eid} vote {j + 1}"])
-            vd.update(_counts(voting, VOTE_FIELDS))
+            _dict(vd, f"{eid} vote {j + 1}").update(_counts(voting, VOTE_FIELDS))
         summary = section.find(a("summary"))
         if summary is not None:
             ad["conclusion"] = summary.text or ""
@@ -127,27 +153,37 @@ class _Reader:
     def meeting(self, section: etree._Element, md: dict[str, Any], k: int) -> None:
         eid = section.get("eId")
         items = _children(section, "debateSection", "agendaItem")
-        agenda = md.get("agenda", [])
+        agenda = _list(_dict(md, f"meeting {k}").get("agenda", []), f"meeting {k} agenda")
         if len(items) != len(agenda):
             raise FormatError([f"{eid}: {len(items)} agenda sections for {len(agenda)} items"])
-        for item, ad in zip(items, agenda, strict=True):
-            self.item(item, ad, k)
+        for j, (item, ad) in enumerate(zip(items, agenda, strict=True)):
+            self.item(item, _dict(ad, f"meeting {k} agenda item {j + 1}"), k)
         for closing in _children(section, "debateSection", "conclusions"):
             md["conclusions"] = [p.text or "" for p in _children(closing, "p")]
         attendance = self.analysis.get(f"{eid}__attendance")
         if attendance is not None:
-            md.setdefault("attendance", {}).update(_counts(attendance, ATTENDANCE_FIELDS))
+            counts = _dict(md.setdefault("attendance", {}), f"meeting {k} attendance")
+            counts.update(_counts(attendance, ATTENDANCE_FIELDS))
 
     def read(self) -> Minutes:
         body = _one(self.debate, "akn:debateBody", "debateBody")
         sections = _children(body, "debateSection", "meeting")
-        plains = meeting_plains(self.plain)
+        plains = _meeting_plains(self.plain)
         if len(sections) != len(plains):
             raise FormatError([f"{len(sections)} meeting sections for {len(plains)} meetings"])
         for k, (section, md) in enumerate(zip(sections, plains, strict=True)):
             self.meeting(section, md, k + 1)
         minutes: Minutes = from_plain(Minutes, self.plain)
         return minutes
+
+
+def _meeting_plains(plain: dict[str, Any]) -> list[Any]:
+    session = plain.get("session")
+    if session is not None:
+        return _list(_dict(session, "session").get("meetings", []), "session meetings")
+    if "meeting" not in plain:
+        raise FormatError(["@ akn proprietary: the record holds neither session nor meeting"])
+    return meeting_plains(plain)
 
 
 def read_minutes(data: bytes | str) -> Minutes:

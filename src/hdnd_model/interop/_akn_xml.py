@@ -12,9 +12,9 @@ from typing import Any
 
 from lxml import etree
 
-from hdnd_model._xml import hardened_parser, refuse_unsafe
 from hdnd_model.errors import FormatError
 from hdnd_model.interop._plain import Plain
+from hdnd_model.xmlsafe import hardened_parser, refuse_unsafe
 
 __all__ = [
     "AKN_NS",
@@ -108,7 +108,13 @@ def decode_plain(element: etree._Element) -> Plain:
         if etree.QName(child).namespace != HDND_NS:
             raise FormatError([f"line {child.sourceline}: unexpected element {child.tag}"])
     if kind == "o":
-        return {etree.QName(c).localname: decode_plain(c) for c in children}
+        out: dict[str, Plain] = {}
+        for child in children:
+            name = etree.QName(child).localname
+            if name in out:
+                raise FormatError([f"line {child.sourceline}: duplicate field <hdnd:{name}>"])
+            out[name] = decode_plain(child)
+        return out
     if kind == "l":
         return [decode_plain(c) for c in children]
     if kind is not None:

@@ -13,8 +13,7 @@ import attrs
 
 from hdnd_model.files import atomic_write
 from hdnd_model.model import AdministrativeUnit, Election, Meeting, Minutes, VoteTally
-from hdnd_model.model.vocab import VoteChoice
-from hdnd_model.vn import format_int, format_share
+from hdnd_model.wording import LABELS, candidate_text, vote_heading, vote_lines, vote_outcome
 
 __all__ = [
     "ExportResult",
@@ -81,31 +80,14 @@ def vote_result(vote: VoteTally) -> str:
 
 
 def tally_text_vi(vote: VoteTally) -> str:
-    """The counts in Vietnamese, as minutes print them, with the outcome under the rule."""
-    parts = []
-    for choice in VoteChoice:
-        value = vote.count(choice)
-        if value is None:
-            continue
-        total = vote.total_delegates
-        parts.append(
-            f"{choice.label_vi}: {format_int(value)}/{format_int(total)} "
-            f"đại biểu ({format_share(value, total)})"
-        )
-    outcome = "thông qua" if vote.passed else "không thông qua"
-    subject = f"{vote.subject}: " if vote.subject else ""
-    return f"{subject}{'; '.join(parts)}. Kết quả: {outcome} ({vote.rule.label_vi})."
+    """The vote in Vietnamese, worded as the minutes print it, with the outcome under the rule."""
+    return f"{vote_heading(vote)}: {'; '.join(vote_lines(vote))}. {vote_outcome(vote)}"
 
 
 def election_text_vi(election: Election) -> str:
-    """An election's votes per candidate in Vietnamese, with who was elected."""
-    parts = [
-        f"{c.person.full_name}: {format_int(c.votes)} phiếu "
-        f"({format_share(c.votes, election.total_delegates)})"
-        for c in election.candidates
-    ]
-    elected = ", ".join(p.full_name for p in election.elected) or "không ai"
-    return f"Bầu {election.office}: {'; '.join(parts)}. Trúng cử: {elected}."
+    """An election in Vietnamese, worded as the minutes print it: each candidate and outcome."""
+    lines = "; ".join(candidate_text(election, c) for c in election.candidates)
+    return f"{LABELS.ELECTION.format(office=election.office)}: {lines}."
 
 
 def meeting_votes(minutes: Minutes) -> Iterator[tuple[int, Meeting, int, VoteTally]]:

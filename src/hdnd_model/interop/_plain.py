@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
+import re
 import types
 import typing
 from fractions import Fraction
@@ -78,7 +79,14 @@ def _optional_inner(tp: Any) -> Any | None:
     return None
 
 
+_INT = re.compile(r"[+-]?[0-9]{1,12}")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_TIME = re.compile(r"[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{6})?")
+_FRACTION = re.compile(r"[0-9]{1,9}(/[0-9]{1,9})?")
+
+
 def _scalar(tp: Any, text: str, where: str) -> Any:
+    """The value of ``text``, written exactly as the export writes it (ASCII digits only)."""
     try:
         if tp is str:
             return text
@@ -86,6 +94,9 @@ def _scalar(tp: Any, text: str, where: str) -> Any:
             if text not in ("true", "false"):
                 raise ValueError(text)
             return text == "true"
+        pattern = {int: _INT, dt.date: _DATE, dt.time: _TIME, Fraction: _FRACTION}.get(tp)
+        if pattern is not None and not pattern.fullmatch(text):
+            raise ValueError(text)
         if tp is int:
             return int(text)
         if tp is dt.date:
@@ -96,7 +107,7 @@ def _scalar(tp: Any, text: str, where: str) -> Any:
             return Fraction(text)
         if isinstance(tp, type) and issubclass(tp, enum.Enum):
             return tp(text)
-    except ValueError as exc:
+    except (ValueError, ZeroDivisionError) as exc:
         raise FormatError([f"{where}: cannot read {text!r} as {tp.__name__}"]) from exc
     raise FormatError([f"{where}: unsupported type {tp!r}"])  # pragma: no cover
 
@@ -120,6 +131,13 @@ def from_plain(tp: Any, data: Plain, where: str = "$") -> Any:
         unknown = sorted(set(data) - set(hints))
         if unknown:
             raise FormatError([f"{where}: unknown fields {unknown} for {tp.__name__}"])
+        missing = sorted(
+            f.name
+            for f in attrs.fields(tp)
+            if f.default is attrs.NOTHING and f.init and f.name not in data
+        )
+        if missing:
+            raise FormatError([f"{where}: missing fields {missing} for {tp.__name__}"])
         kwargs = {name: from_plain(hints[name], v, f"{where}.{name}") for name, v in data.items()}
         return tp(**kwargs)
     if typing.get_origin(tp) is tuple:

@@ -24,6 +24,7 @@ from hdnd_model.model import (
     Resolution,
     VoteTally,
 )
+from hdnd_model.wording import rule_text
 
 __all__ = ["to_popolo"]
 
@@ -112,7 +113,7 @@ class _Builder:
             "organization_id": org_id,
             "legislative_session_id": session_id,
             "text": resolution.title if resolution is not None else (vote.subject or text),
-            "requirement": vote.rule.label_vi,
+            "requirement": rule_text(vote.rule),
             "result": vote_result(vote),
         }
         if resolution is not None and resolution.number is not None:
@@ -150,7 +151,7 @@ class _Builder:
                 "legislative_session_id": session_id,
                 "text": f"Bầu {election.office}",
                 "classification": "election",
-                "requirement": election.rule.label_vi,
+                "requirement": rule_text(election.rule),
                 "result": "pass" if filled else "fail",
             }
         )

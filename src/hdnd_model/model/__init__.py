@@ -6,13 +6,22 @@ the reverse.
 
 from hdnd_model.model import _typed
 from hdnd_model.model._checks import FORBIDDEN_CHARACTERS, MAX_COUNT, MAX_TEXT_LENGTH
+from hdnd_model.model.content import Annex, Article, Citation, Clause, Point
 from hdnd_model.model.council import Council, Membership, Organ, Term, committee_problem
 from hdnd_model.model.documents import DocumentNumber, DocumentRef
 from hdnd_model.model.meetings import AgendaItem, Meeting, Question, Session, Statement
 from hdnd_model.model.minutes import Minutes
+from hdnd_model.model.notices import Conclusion, ConclusionNotice
 from hdnd_model.model.people import Attendance, Participant, Person
 from hdnd_model.model.resolutions import Resolution, Signature
-from hdnd_model.model.rules import CommitteeRule, PilotRule, Policy, current_policy, use_policy
+from hdnd_model.model.rules import (
+    CommitteeRule,
+    EffectiveDelayRule,
+    PilotRule,
+    Policy,
+    current_policy,
+    use_policy,
+)
 from hdnd_model.model.units import AdministrativeUnit, Regime, kind_exists_on
 from hdnd_model.model.votes import (
     AT_LEAST_TWO_THIRDS_OF_TOTAL,
@@ -32,10 +41,16 @@ __all__ = [
     "AT_LEAST_TWO_THIRDS_OF_TOTAL",
     "AdministrativeUnit",
     "AgendaItem",
+    "Annex",
+    "Article",
     "Attendance",
     "Ballots",
     "CandidateResult",
+    "Citation",
+    "Clause",
     "CommitteeRule",
+    "Conclusion",
+    "ConclusionNotice",
     "ConfidencePoll",
     "ConfidencePollEntry",
     "ConfidenceVote",
@@ -43,6 +58,7 @@ __all__ = [
     "Council",
     "DocumentNumber",
     "DocumentRef",
+    "EffectiveDelayRule",
     "Election",
     "FORBIDDEN_CHARACTERS",
     "MAX_COUNT",
@@ -55,6 +71,7 @@ __all__ = [
     "Participant",
     "Person",
     "PilotRule",
+    "Point",
     "Policy",
     "Question",
     "Regime",

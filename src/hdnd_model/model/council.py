@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import attrs
 
@@ -13,7 +14,7 @@ from hdnd_model.model.rules import Policy, current_policy
 from hdnd_model.model.units import AdministrativeUnit
 from hdnd_model.model.vocab import CommitteeKind, OrganKind, PositionKind, UnitKind
 
-__all__ = ["Council", "Membership", "Organ", "Term", "committee_problem"]
+__all__ = ["Council", "Membership", "Organ", "Term", "check_khoa", "committee_problem"]
 
 _MAX_KHOA = 40
 _TERM_YEARS = 5
@@ -47,14 +48,22 @@ class Council:
         Raises:
             InvalidModelError: naming ``field``, the date and the rule.
         """
-        problem = self.unit.council_problem(day, policy)
+        problem = self.life_problem(day, policy)
         if problem:
-            raise fail(
-                self,
-                field,
-                day.isoformat(),
-                f"is outside the life of the council: {self.unit.full_name} {problem}",
-            )
+            raise fail(self, field, day.isoformat(), problem)
+
+    def life_problem(self, day: dt.date, policy: Policy | None = None) -> str | None:
+        """Why ``day`` is outside the life of the council (the reason of an error), or None."""
+        problem = self.unit.council_problem(day, policy)
+        if problem is None:
+            return None
+        return f"is outside the life of the council: {self.unit.full_name} {problem}"
+
+
+def check_khoa(instance: Any, attribute: Any, value: int | None) -> None:
+    """attrs validator: None or a khóa from 1 to 40 (written in Roman numerals)."""
+    if value is not None and (isinstance(value, bool) or not 1 <= value <= _MAX_KHOA):
+        raise fail(instance, "khoa", value, f"must be between 1 and {_MAX_KHOA}")
 
 
 def _default_last_year(term: Term) -> int:
@@ -80,7 +89,7 @@ class Term:
     council_id: str = attrs.field(validator=_checks.identifier)
     first_year: int = attrs.field()
     last_year: int = attrs.field(default=attrs.Factory(_default_last_year, takes_self=True))
-    khoa: int | None = attrs.field(default=None)
+    khoa: int | None = attrs.field(default=None, validator=check_khoa)
     start_date: dt.date | None = None
     end_date: dt.date | None = None
 
@@ -88,11 +97,6 @@ class Term:
     def _check_first_year(self, attribute: attrs.Attribute[int], value: int) -> None:
         if not 1945 <= value <= 2200:
             raise fail(self, "first_year", value, "must be between 1945 and 2200")
-
-    @khoa.validator
-    def _check_khoa(self, attribute: attrs.Attribute[int | None], value: int | None) -> None:
-        if value is not None and not 1 <= value <= _MAX_KHOA:
-            raise fail(self, "khoa", value, f"must be between 1 and {_MAX_KHOA}")
 
     def __attrs_post_init__(self) -> None:
         if not self.first_year < self.last_year <= self.first_year + _TERM_YEARS + 2:

@@ -13,7 +13,7 @@ from hdnd_model.model import _checks
 from hdnd_model.model._checks import fail
 from hdnd_model.model.vocab import DocumentKind, NumberForm
 
-__all__ = ["DocumentNumber", "DocumentRef"]
+__all__ = ["DocumentNumber", "DocumentRef", "check_number_kind"]
 
 _GROUP = r"[A-ZĐ][A-Za-zĐđ0-9&.]*"
 _SYMBOL = rf"{_GROUP}(?:-{_GROUP})*"
@@ -330,3 +330,18 @@ class DocumentRef:
         """How the text names the document's kind: ``Tờ trình``, or ``Văn bản`` if unknown."""
         kind = self.effective_kind
         return kind.label_vi if kind is not None else "Văn bản"
+
+
+def check_number_kind(owner: object, number: DocumentNumber | None, kind: DocumentKind) -> None:
+    """Refuse the number of a record that does not carry the record's own kind of document.
+
+    Each kind of record carries its kind's abbreviation: minutes ``BB``, resolutions ``NQ``,
+    notices ``TB``.
+
+    Raises:
+        InvalidModelError: naming the record's ``number``.
+    """
+    if number is not None and number.document_kind is not kind:
+        raise fail(
+            owner, "number", str(number), f"must be a {kind.value} number ({kind.abbreviation})"
+        )

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from typing import ClassVar
 
 import attrs
 
 from hdnd_model.model import _checks
 from hdnd_model.model._checks import fail
 from hdnd_model.model.council import Council, Membership, Organ, Term, committee_problem
-from hdnd_model.model.documents import DocumentNumber
+from hdnd_model.model.documents import DocumentNumber, check_number_kind
 from hdnd_model.model.meetings import Meeting, Session
 from hdnd_model.model.people import Participant
 from hdnd_model.model.resolutions import Resolution, Signature
@@ -52,6 +53,9 @@ class Minutes:
         filing: the filing line after ``Lưu:`` (``"VT, Hồ sơ"``).
     """
 
+    DOCUMENT_KIND: ClassVar[DocumentKind] = DocumentKind.MINUTES
+    """The kind of document minutes are: their numbers carry ``BB``."""
+
     id: str = attrs.field(validator=_checks.identifier)
     council: Council
     term: Term | None = None
@@ -73,8 +77,7 @@ class Minutes:
     def __attrs_post_init__(self) -> None:
         if (self.session is None) == (self.meeting is None):
             raise fail(self, "session", None, "exactly one of session and meeting must be given")
-        if self.number is not None and self.number.document_kind is not DocumentKind.MINUTES:
-            raise fail(self, "number", str(self.number), "must be a minutes number (BB)")
+        check_number_kind(self, self.number, self.DOCUMENT_KIND)
         self._check_references()
         self._check_dates()
         if self.meeting is not None:
@@ -151,14 +154,9 @@ class Minutes:
         first, last = self.first_day, self.last_day
         where = "session.start_date" if self.session is not None else "meeting.date"
         for day in (first, last):
-            problem = self.council.unit.council_problem(day)
+            problem = self.council.life_problem(day)
             if problem:
-                raise fail(
-                    self,
-                    where,
-                    day.isoformat(),
-                    f"is outside the life of the council: {self.council.unit.full_name} {problem}",
-                )
+                raise fail(self, where, day.isoformat(), problem)
         if self.term is not None and not (self.term.covers(first) and self.term.covers(last)):
             raise fail(
                 self, where, first.isoformat(), f"must fall within the term {self.term.label}"

@@ -18,9 +18,16 @@ from fractions import Fraction
 import attrs
 
 from hdnd_model.model import _checks
-from hdnd_model.model.vocab import AdminLevel, CommitteeKind, UnitKind
+from hdnd_model.model.vocab import AdminLevel, CommitteeKind, RuleMode, UnitKind
 
-__all__ = ["CommitteeRule", "PilotRule", "Policy", "current_policy", "use_policy"]
+__all__ = [
+    "CommitteeRule",
+    "EffectiveDelayRule",
+    "PilotRule",
+    "Policy",
+    "current_policy",
+    "use_policy",
+]
 
 _C = CommitteeKind
 
@@ -61,6 +68,57 @@ class CommitteeRule:
     since: dt.date
     kinds: frozenset[CommitteeKind]
     central_city_extra: frozenset[CommitteeKind] = frozenset()
+
+
+@attrs.frozen(kw_only=True)
+class EffectiveDelayRule:
+    """The least delay between a legal normative resolution and its taking effect.
+
+    A promulgation law sets how many days after its signing (from 2025 also its adoption) a
+    local normative document may take effect at the earliest, unless it is adopted by the
+    shortened procedure or in a special case (``documents.md`` §13.3).
+
+    Attributes:
+        since: the first day the rule applies (by the resolution's signing, or adoption, date).
+        province_days: the delay for a provincial council.
+        district_days: the delay for a district council.
+        commune_days: the delay for a commune council.
+        legal_basis: the law and article, as text.
+    """
+
+    since: dt.date
+    province_days: int = attrs.field(validator=_checks.count)
+    district_days: int = attrs.field(validator=_checks.count)
+    commune_days: int = attrs.field(validator=_checks.count)
+    legal_basis: str = attrs.field(validator=_checks.text)
+
+    def days(self, level: AdminLevel | None) -> int:
+        """The delay at ``level``; the shortest of the three when the level is unknown."""
+        if level is AdminLevel.PROVINCE:
+            return self.province_days
+        if level is AdminLevel.DISTRICT:
+            return self.district_days
+        if level is AdminLevel.COMMUNE:
+            return self.commune_days
+        return min(self.province_days, self.district_days, self.commune_days)
+
+
+DEFAULT_EFFECTIVE_DELAYS = (
+    EffectiveDelayRule(
+        since=dt.date(2016, 7, 1),
+        province_days=10,
+        district_days=7,
+        commune_days=7,
+        legal_basis="Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13, Điều 151",
+    ),
+    EffectiveDelayRule(
+        since=dt.date(2025, 4, 1),
+        province_days=10,
+        district_days=10,
+        commune_days=10,
+        legal_basis="Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15, Điều 53",
+    ),
+)
 
 
 _PILOT_START = dt.date(2021, 7, 1)
@@ -145,6 +203,12 @@ class Policy:
         special_zone_has_council: whether a đặc khu has a council (§10 Q7).
         committees: which Ban a council may have, by level and date (§2.3, §10 Q4).
         check_committees: refuse a Ban kind that does not exist at the council's level.
+        effective_delays: the least delay before a normative resolution takes effect, by the
+            promulgation law in force (``documents.md`` §13.3).
+        effective_delay_check: what a normative resolution that takes effect sooner gets: a
+            warning (:class:`~hdnd_model.errors.ModelWarning`, the default: several real
+            resolutions take effect on the day they are signed, on grounds the sources do not
+            give), a refusal, or nothing.
     """
 
     quorum: Fraction = attrs.field(default=Fraction(2, 3), validator=_checks.share)
@@ -153,6 +217,13 @@ class Policy:
     special_zone_has_council: bool = True
     committees: tuple[CommitteeRule, ...] = DEFAULT_COMMITTEES
     check_committees: bool = True
+    effective_delays: tuple[EffectiveDelayRule, ...] = DEFAULT_EFFECTIVE_DELAYS
+    effective_delay_check: RuleMode = RuleMode.WARN
+
+    def effective_delay(self, on: dt.date) -> EffectiveDelayRule | None:
+        """The delay rule in force on ``on``, if any."""
+        rules = [r for r in self.effective_delays if r.since <= on]
+        return max(rules, key=lambda r: r.since) if rules else None
 
     def committee_kinds(
         self, level: AdminLevel, on: dt.date, *, central_city: bool = False

@@ -23,6 +23,8 @@ __all__ = [
     "ParticipantRole",
     "PositionKind",
     "ResolutionNature",
+    "ResolutionProcedure",
+    "RuleMode",
     "SessionKind",
     "SessionSeries",
     "SessionTiming",
@@ -301,6 +303,26 @@ class ResolutionNature(_Vocab):
 
     NORMATIVE = "normative", "nghị quyết quy phạm pháp luật"
     INDIVIDUAL = "individual", "nghị quyết cá biệt"
+
+
+class ResolutionProcedure(_Vocab):
+    """How a legal normative resolution was drafted and adopted (trình tự, thủ tục).
+
+    The shortened procedure and the special cases of the promulgation laws let a resolution take
+    effect from its adoption or signing, without the usual delay (``documents.md`` §13.3).
+    """
+
+    STANDARD = "standard", "trình tự, thủ tục thông thường"
+    SHORTENED = "shortened", "trình tự, thủ tục rút gọn"
+    SPECIAL = "special", "trường hợp đặc biệt"
+
+
+class RuleMode(_Vocab):
+    """What the model does with a record that breaks a rule of practice: a policy setting."""
+
+    OFF = "off", "không kiểm tra"
+    WARN = "warn", "cảnh báo"
+    REFUSE = "refuse", "từ chối"
 
 
 class NumberForm(_Vocab):

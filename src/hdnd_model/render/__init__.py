@@ -1,10 +1,22 @@
-"""Rendering: minutes (biên bản) in the state format, as DOCX, plain text, Markdown and HTML.
+"""Rendering: the documents an HĐND issues, in the state format, as DOCX, text, Markdown, HTML
+and PDF.
 
-Every format is set from the same layout blocks (:mod:`hdnd_model.render._layout`), so the
-documents say the same thing in the same order.
+Every format is set from the same layout blocks (:func:`layout_of`), so the documents say the
+same thing in the same order; their wording is :mod:`hdnd_model.wording`'s.
 """
 
-from hdnd_model.render._api import FORMATS, render_minutes
+from hdnd_model.render._api import FORMATS, LAYOUTS, layout_of, render, render_minutes
 from hdnd_model.render._options import RenderOptions
 
-__all__ = ["FORMATS", "RenderOptions", "render_minutes"]
+#: :func:`render` under the name the top level gives it (``hdnd_model.render`` is this package).
+render_document = render
+
+__all__ = [
+    "FORMATS",
+    "LAYOUTS",
+    "RenderOptions",
+    "layout_of",
+    "render",
+    "render_document",
+    "render_minutes",
+]

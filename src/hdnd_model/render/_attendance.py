@@ -8,14 +8,17 @@ from hdnd_model.model.minutes import Minutes
 from hdnd_model.model.people import Attendance, Participant
 from hdnd_model.model.vocab import ParticipantRole
 from hdnd_model.render._blocks import Block, ParagraphKind, Table
-from hdnd_model.render._items import bullets, label, person_text, plain
-from hdnd_model.render._labels import LABELS as L
+from hdnd_model.render._items import bullets, label, plain
 from hdnd_model.render._options import RenderOptions
 from hdnd_model.vn import format_share
+from hdnd_model.wording import LABELS as L
+from hdnd_model.wording import delegate_text, person_text
 
 __all__ = ["attendance_blocks", "sitting_attendance_blocks"]
 
-_ROLL_WIDTHS = (0.08, 0.32, 0.36, 0.24)
+_ROLL_WIDTHS = (0.07, 0.25, 0.24, 0.24, 0.20)
+#: Who is listed under ``Trình bày, trả lời chất vấn:``: people named only in the content.
+SPEAKER_ROLES = (ParticipantRole.PRESENTER, ParticipantRole.RESPONDENT)
 
 
 def _attendance_lines(att: Attendance) -> list[str]:
@@ -51,7 +54,8 @@ def _roll_call(delegates: tuple[Participant, ...]) -> Table:
         (
             str(i),
             p.display_name,
-            p.title or "",
+            p.title or "" if p.person is not None else "",
+            p.organization or "",
             p.status.label_vi if p.status is not None else "",
         )
         for i, p in enumerate(delegates, start=1)
@@ -59,20 +63,24 @@ def _roll_call(delegates: tuple[Participant, ...]) -> Table:
     return Table(head=L.ROLL_HEAD, rows=rows, widths=_ROLL_WIDTHS)
 
 
+def _texts(minutes: Minutes, *roles: ParticipantRole) -> list[str]:
+    return [person_text(p) for p in minutes.participants(*roles)]
+
+
 def attendance_blocks(minutes: Minutes, opts: RenderOptions) -> Iterator[Block]:
     yield plain(L.ATTENDANCE, ParagraphKind.HEADING)
     # With several sittings, each later sitting's roll call is printed under its own heading.
     att = minutes.meetings[0].attendance if minutes.meetings else None
     lines = _attendance_lines(att) if att is not None else []
-    attendees = [person_text(p) for p in minutes.participants(ParticipantRole.ATTENDEE)]
-    if attendees:
-        lines.append(L.ATTENDEES + "; ".join(attendees))
     delegates = tuple(minutes.participants(ParticipantRole.DELEGATE))
-    if delegates and len(delegates) <= opts.table_threshold:
-        lines.append(L.DELEGATES + "; ".join(person_text(p) for p in delegates))
-    guests = [person_text(p) for p in minutes.participants(ParticipantRole.GUEST)]
-    if guests:
-        lines.append(L.GUESTS + "; ".join(guests))
+    for head, texts in (
+        (L.ATTENDEES, _texts(minutes, ParticipantRole.ATTENDEE)),
+        (L.DELEGATES, [delegate_text(p) for p in delegates]),
+        (L.GUESTS, _texts(minutes, ParticipantRole.GUEST)),
+        (L.SPEAKERS, _texts(minutes, *SPEAKER_ROLES)),
+    ):
+        if texts and not (head == L.DELEGATES and len(delegates) > opts.table_threshold):
+            lines.append(head + "; ".join(dict.fromkeys(texts)))
     yield from bullets(lines) if lines else [plain(L.BLANK)]
     if len(delegates) > opts.table_threshold:
         yield plain(L.ROLL_CALL)

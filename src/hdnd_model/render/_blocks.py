@@ -120,10 +120,17 @@ class SignatureBlock:
 
 @attrs.frozen(kw_only=True)
 class Signatures:
-    """The secretary's block on the left, the chair's on the right."""
+    """Two signature blocks side by side, set apart from the text above them.
+
+    Attributes:
+        left: the left block (the secretary's in minutes; empty when only one signs).
+        right: the right block (the chair's, the signer's).
+        space_before_pt: the space between the closing ``./.`` and the blocks.
+    """
 
     left: SignatureBlock
     right: SignatureBlock
+    space_before_pt: float = 12.0
 
 
 @attrs.frozen(kw_only=True)

@@ -10,7 +10,6 @@ clerk to fill in by hand.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator
 
@@ -19,7 +18,7 @@ from hdnd_model.model.meetings import Meeting
 from hdnd_model.model.minutes import Minutes
 from hdnd_model.model.people import Participant
 from hdnd_model.model.resolutions import Signature
-from hdnd_model.model.vocab import MeetingMode, OrganKind, ParticipantRole, SessionSeries
+from hdnd_model.model.vocab import MeetingMode, ParticipantRole
 from hdnd_model.render._attendance import attendance_blocks, sitting_attendance_blocks
 from hdnd_model.render._blocks import (
     Block,
@@ -33,17 +32,23 @@ from hdnd_model.render._blocks import (
     Signatures,
     Title,
 )
-from hdnd_model.render._items import bullets, document_text, item_blocks, label, person_text, plain
-from hdnd_model.render._labels import LABELS as L
+from hdnd_model.render._items import bullets, item_blocks, label, plain
 from hdnd_model.render._metrics import text_width_pt
 from hdnd_model.render._options import RenderOptions
-from hdnd_model.vn import (
-    format_date,
-    format_place_date,
-    format_share,
-    format_time,
-    ordinal_words,
-    to_roman,
+from hdnd_model.vn import format_date, format_place_date, format_share, format_time
+from hdnd_model.wording import LABELS as L
+from hdnd_model.wording import (
+    at_time,
+    chair_text,
+    document_text,
+    header_bodies,
+    people_text,
+    person_text,
+    recipient_text,
+    resolution_text,
+    sentence_case,
+    sitting_name,
+    summary_of,
 )
 
 __all__ = ["build_layout"]
@@ -95,30 +100,8 @@ def build_layout(minutes: Minutes, options: RenderOptions | None = None) -> Layo
     return layout
 
 
-def _lines(text: str) -> tuple[str, ...]:
-    return tuple(line.strip().upper() for line in text.splitlines() if line.strip())
-
-
 def _header(minutes: Minutes, opts: RenderOptions) -> Header:
-    unit = minutes.council.unit.full_name.upper()
-    organ = minutes.meeting.organ if minutes.meeting is not None else OrganKind.COUNCIL
-    parent: tuple[str, ...] = ()
-    if organ is OrganKind.COUNCIL:
-        issuer: tuple[str, ...] = (L.COUNCIL_UPPER, unit)
-    else:
-        parent = (f"{L.COUNCIL_SHORT_UPPER} {unit}",)
-        meeting = minutes.meeting
-        committee = meeting.committee if meeting is not None else None
-        if organ is OrganKind.STANDING_COMMITTEE:
-            issuer = (L.STANDING_UPPER,)
-        elif committee is not None:
-            issuer = (committee.label_vi.upper(),)
-        else:
-            issuer = (organ.label_vi.upper(),)
-    if minutes.parent_body:
-        parent = _lines(minutes.parent_body)
-    if minutes.issuer:
-        issuer = _lines(minutes.issuer)
+    parent, issuer = header_bodies(minutes)
     widest = max(text_width_pt(line, 12, bold=True) for line in issuer)
     if minutes.number is not None:
         number = L.NUMBER.format(number=minutes.number)
@@ -141,33 +124,6 @@ def _header(minutes: Minutes, opts: RenderOptions) -> Header:
     )
 
 
-def _capitalise(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def summary_of(minutes: Minutes) -> str:
-    """The summary under ``BIÊN BẢN``: the minutes' title, or one derived from the record."""
-    if minutes.title:
-        return minutes.title
-    council = minutes.council.name
-    term = minutes.term
-    if term is not None and term.khoa is not None:
-        council += " " + L.KHOA.format(roman=to_roman(term.khoa))
-    elif term is not None:
-        council += ", " + L.TERM.format(label=term.label)
-    session = minutes.session
-    if session is not None:
-        thematic = session.series is SessionSeries.THEMATIC
-        if session.number is None:
-            template = L.THEMATIC_SUMMARY_UNNUMBERED if thematic else L.SESSION_SUMMARY_UNNUMBERED
-            return template.format(council=council)
-        template = L.THEMATIC_SUMMARY if thematic else L.SESSION_SUMMARY
-        return template.format(ordinal=ordinal_words(session.number), council=council)
-    meeting = minutes.meeting
-    assert meeting is not None
-    return meeting.title or f"{_capitalise(meeting.kind.label_vi)}, {council}"
-
-
 def _title(minutes: Minutes, opts: RenderOptions) -> Title:
     summary = summary_of(minutes)
     width = min(
@@ -176,38 +132,27 @@ def _title(minutes: Minutes, opts: RenderOptions) -> Title:
     return Title(kind=L.KIND, summary=summary, rule_pt=round(width * _ISSUER_RULE_SHARE, 1))
 
 
-def _at(time: dt.time | None, day: dt.date) -> str:
-    when = format_time(time) if time is not None else L.TIME_BLANK
-    return L.AT_TIME_ON.format(time=when, date=format_date(day))
+def _start(minutes: Minutes) -> list[Paragraph]:
+    """When the record starts: the first sitting's time on that sitting's day.
 
-
-def _start(minutes: Minutes) -> Paragraph:
+    A session over several days also states its days, on a line of their own.
+    """
     first = minutes.meetings[0] if minutes.meetings else None
-    time = first.start_time if first is not None else None
-    if minutes.session is not None and minutes.first_day != minutes.last_day:
-        days = L.SESSION_DAYS.format(
-            first=format_date(minutes.first_day), last=format_date(minutes.last_day)
-        )
-        opening = format_time(time) if time is not None else L.TIME_BLANK
-        text = f"{days}; " + L.OPENING_AT.format(time=opening, date=format_date(minutes.first_day))
+    if first is not None:
+        start = label(L.START, at_time(first.start_time, first.date) + ".")
     else:
-        text = _at(time, minutes.first_day)
-    return label(L.START, text + ".")
-
-
-def _names(participants: Iterator[Participant] | tuple[Participant, ...]) -> str:
-    found = [person_text(p) for p in participants]
-    return "; ".join(found) + "." if found else L.BLANK
-
-
-def sitting_name(meeting: Meeting) -> str:
-    """How a sitting is named in the minutes: its title, or its kind."""
-    return meeting.title or _capitalise(meeting.kind.label_vi)
+        start = label(L.START, at_time(None, minutes.first_day) + ".")
+    if minutes.session is None or minutes.first_day == minutes.last_day:
+        return [start]
+    days = L.SESSION_DAYS.format(
+        first=format_date(minutes.first_day), last=format_date(minutes.last_day)
+    )
+    return [start, label(L.DURATION, days + ".")]
 
 
 def _sitting_head(meeting: Meeting) -> Paragraph:
     name = sitting_name(meeting)
-    return plain(f"{name}, {_at(meeting.start_time, meeting.date)}", ParagraphKind.SUBHEADING)
+    return plain(f"{name}, {at_time(meeting.start_time, meeting.date)}", ParagraphKind.SUBHEADING)
 
 
 def _content(minutes: Minutes) -> Iterator[Block]:
@@ -231,8 +176,7 @@ def _content(minutes: Minutes) -> Iterator[Block]:
         yield plain(L.RESOLUTIONS, ParagraphKind.HEADING)
         lines = []
         for res in minutes.resolutions:
-            template = L.RESOLUTION if res.number is not None else L.RESOLUTION_UNNUMBERED
-            line = template.format(number=res.number, title=_lower_title(res.title))
+            line = resolution_text(res)
             if res.vote is not None:
                 vote = res.vote
                 line += ": " + L.IN_FAVOUR.format(
@@ -244,25 +188,21 @@ def _content(minutes: Minutes) -> Iterator[Block]:
         yield from bullets(lines)
 
 
-def _lower_title(title: str) -> str:
-    """Resolution titles start ``Về ...``; inside a sentence the ``v`` is lower case."""
-    return "v" + title[1:] if title.startswith("Về ") else title
-
-
 def _body(minutes: Minutes, opts: RenderOptions) -> list[Block]:
     meetings = minutes.meetings
     first = meetings[0] if meetings else None
     last = meetings[-1] if meetings else None
     place = first.location if first is not None else None
     place = place or (minutes.session.location if minutes.session else None)
-    blocks: list[Block] = [_start(minutes), label(L.PLACE, f"{place}." if place else L.BLANK)]
+    blocks: list[Block] = [*_start(minutes), label(L.PLACE, f"{place}." if place else L.BLANK)]
     if first is not None and first.mode is not MeetingMode.IN_PERSON:
-        blocks.append(label(L.MODE, _capitalise(first.mode.label_vi) + "."))
+        blocks.append(label(L.MODE, sentence_case(first.mode.label_vi) + "."))
     if any(m.closed for m in minutes.meetings):
         blocks.append(plain(L.CLOSED))
     blocks += attendance_blocks(minutes, opts)
-    blocks.append(label(L.CHAIRS, _names(_chairs(minutes))))
-    blocks.append(label(L.SECRETARIES, _names(minutes.participants(ParticipantRole.SECRETARY))))
+    blocks.append(label(L.CHAIRS, people_text(chair_text(p) for p in _chairs(minutes))))
+    secretaries = minutes.participants(ParticipantRole.SECRETARY)
+    blocks.append(label(L.SECRETARIES, people_text(person_text(p) for p in secretaries)))
     tellers = tuple(
         minutes.participants(
             ParticipantRole.TELLER_HEAD,
@@ -271,7 +211,7 @@ def _body(minutes: Minutes, opts: RenderOptions) -> list[Block]:
         )
     )
     if tellers:
-        blocks.append(label(L.TELLERS, _names(tellers)))
+        blocks.append(label(L.TELLERS, people_text(person_text(p) for p in tellers)))
     blocks += _content(minutes)
     end = L.SESSION_END if minutes.session is not None else L.MEETING_END
     end_time = last.end_time if last is not None else None
@@ -282,7 +222,9 @@ def _body(minutes: Minutes, opts: RenderOptions) -> list[Block]:
 
 
 def _chairs(minutes: Minutes) -> Iterator[Participant]:
-    return minutes.participants(ParticipantRole.CHAIR, ParticipantRole.CO_CHAIR)
+    return minutes.participants(
+        ParticipantRole.CONVENOR, ParticipantRole.CHAIR, ParticipantRole.CO_CHAIR
+    )
 
 
 def _block(sig: Signature | None, title: str, fallback: Participant | None) -> SignatureBlock:
@@ -305,9 +247,6 @@ def _signatures(minutes: Minutes) -> Signatures:
 
 
 def _recipients(minutes: Minutes) -> Recipients:
-    lines = [
-        L.RECIPIENT.format(line=r.strip().lstrip("-").strip().rstrip(";."))
-        for r in minutes.recipients
-    ]
+    lines = [L.RECIPIENT.format(line=recipient_text(r)) for r in minutes.recipients]
     lines.append(L.FILING.format(filing=minutes.filing.strip().rstrip(".")))
     return Recipients(heading=L.RECIPIENTS, lines=tuple(lines))

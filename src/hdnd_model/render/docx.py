@@ -160,7 +160,10 @@ class _Writer:
             content += self.p("signature_name", side.name or "")
             cells.append(content)
         row = w.cells_row(self.halves, cells)
-        return w.table(self.ids["header_table"], self.halves, (row,), borderless=True)
+        space = f'<w:spacing w:before="{w.pt_to_twips(s.space_before_pt)}" w:after="0"/>'
+        return self.p("body", ppr=space) + w.table(
+            self.ids["header_table"], self.halves, (row,), borderless=True
+        )
 
     def recipients(self, r: Recipients) -> str:
         return self.p("recipients_heading", r.heading) + "".join(

@@ -6,7 +6,7 @@
 - :func:`iter_records` / :func:`write_records`: JSON Lines files and XML archives.
 """
 
-from hdnd_model.serialize._spec import FORMAT_VERSION, NAMESPACE
+from hdnd_model.serialize._spec import FORMAT_VERSION, MAX_DOCUMENT_BYTES, NAMESPACE
 from hdnd_model.serialize.json import from_json, make_converter, to_json
 from hdnd_model.serialize.schema import json_schema, xsd_path
 from hdnd_model.serialize.streams import iter_records, write_records
@@ -14,6 +14,7 @@ from hdnd_model.serialize.xml import from_xml, to_xml
 
 __all__ = [
     "FORMAT_VERSION",
+    "MAX_DOCUMENT_BYTES",
     "NAMESPACE",
     "from_json",
     "from_xml",

@@ -8,11 +8,15 @@ loads the current shape. A version newer than this release's is refused with
 Versions:
 
 - **0** (pre-release): ``VoteTally.not_voting`` was called ``abstain``.
-- **1**: the current format.
+- **1**: minutes, sessions and resolutions as titles.
+- **2**: the current format. It adds record kinds (conclusion notices) and fields (the content
+  of resolutions, provenance, stated outcomes, ballots per official ...), every one optional or
+  defaulted, so a version 1 document reads unchanged: its step renames nothing.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -23,7 +27,15 @@ from hdnd_model.errors import FormatError, UnsupportedVersionError
 from hdnd_model.model import VoteTally
 from hdnd_model.serialize._spec import FORMAT_VERSION, NAMESPACE, classes_by_tag, spec_of, tag_of
 
-__all__ = ["OLDEST_VERSION", "STEPS", "Step", "identify", "upgrade_json", "upgrade_xml"]
+__all__ = [
+    "OLDEST_VERSION",
+    "STEPS",
+    "Step",
+    "identify",
+    "upgrade_json",
+    "upgrade_xml",
+    "xml_version",
+]
 
 OLDEST_VERSION = 0
 """The oldest format version this release still reads."""
@@ -42,7 +54,10 @@ class Step:
     renames: Mapping[type, Mapping[str, str]]
 
 
-STEPS: tuple[Step, ...] = (Step(0, {VoteTally: {"abstain": "not_voting"}}),)
+STEPS: tuple[Step, ...] = (
+    Step(0, {VoteTally: {"abstain": "not_voting"}}),
+    Step(1, {}),
+)
 """Every step, oldest first; ``STEPS[v]`` migrates version ``v`` to ``v + 1``."""
 
 _TAGS = classes_by_tag()
@@ -56,7 +71,8 @@ def identify(version: Any, where: str = "@ $.format_version") -> int:
         UnsupportedVersionError: it is newer than this release's.
     """
     if type(version) is not int:
-        raise FormatError(f"{where}: expected the format version as an int, got {version!r}")
+        shown = repr(version) if len(repr(version)) <= 40 else f"{repr(version)[:37]}..."
+        raise FormatError(f"{where}: expected the format version as an int, got {shown}")
     if version > FORMAT_VERSION:
         raise UnsupportedVersionError(
             f"{where}: format version {version} is newer than this release reads "
@@ -65,6 +81,24 @@ def identify(version: Any, where: str = "@ $.format_version") -> int:
     if version < OLDEST_VERSION:
         raise FormatError(f"{where}: no format version {version}")
     return version
+
+
+_VERSION = re.compile(r"[0-9]{1,9}")
+
+
+def xml_version(raw: str | None, where: str) -> int:
+    """The format version the ``format_version`` attribute of the element at ``where`` declares.
+
+    Only ASCII digits are a version (as in the XSD), so ``²`` or ``٣`` is refused.
+
+    Raises:
+        FormatError: it is missing or not a whole number this format has had.
+        UnsupportedVersionError: it is newer than this release's.
+    """
+    if raw is None:
+        raise FormatError(f"{where}: missing the format_version attribute")
+    at = f"{where.rstrip('/')}/@format_version"
+    return identify(int(raw) if _VERSION.fullmatch(raw.strip(" \t\n")) else raw, at)
 
 
 def _record_class(tag: Any, cls: type[Any] | None, where: str) -> type[Any]:
@@ -126,15 +160,13 @@ def upgrade_xml(root: etree._Element, cls: type[Any] | None, where: str) -> type
         FormatError: no or a bad ``format_version``, or an unknown or mismatched element.
         UnsupportedVersionError: a newer ``format_version``.
     """
-    qname = etree.QName(root)
-    if qname.namespace != NAMESPACE:
+    try:
+        qname = etree.QName(root)
+    except ValueError:
+        qname = None
+    if qname is None or qname.namespace != NAMESPACE:
         raise FormatError(f"{where}: expected an element in {NAMESPACE!r}, got {root.tag!r}")
-    raw = root.get("format_version")
-    if raw is None:
-        raise FormatError(f"{where}: missing the format_version attribute")
-    version = identify(
-        int(raw) if raw.strip().isdigit() else raw, f"{where.rstrip('/')}/@format_version"
-    )
+    version = xml_version(root.get("format_version"), where)
     record_cls = _record_class(qname.localname, cls, where)
     for step in STEPS[version:]:
         _walk_xml(root, record_cls, step)

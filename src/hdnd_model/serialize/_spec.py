@@ -36,7 +36,7 @@ __all__ = [
     "tag_of",
 ]
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 """The version of the JSON and XML formats this release writes."""
 
 NAMESPACE = "urn:hdnd-model:format"

@@ -31,7 +31,14 @@ from hdnd_model.serialize._spec import (
     tag_of,
 )
 
-__all__ = ["decode_document", "from_json", "make_converter", "to_json", "unstructure"]
+__all__ = [
+    "decode_document",
+    "from_json",
+    "loads",
+    "make_converter",
+    "to_json",
+    "unstructure",
+]
 
 _PASSTHROUGH = (str, int, bool, dt.date, dt.time)
 
@@ -240,8 +247,62 @@ def from_json(data: str | bytes, cls: type[Any] | None = None) -> Any:
     """
     if len(data) > MAX_DOCUMENT_BYTES:
         raise FormatError(f"@ $: document larger than {MAX_DOCUMENT_BYTES} bytes")
+    return decode_document(loads(data), cls)
+
+
+def loads(data: str | bytes) -> Any:
+    """Parse one JSON document, refusing a key repeated in an object (with its path).
+
+    Raises:
+        FormatError: invalid JSON, or a duplicate key (JSON parsers differ on which one wins,
+            so the format has none; the XML reader refuses a repeated field the same way).
+    """
     try:
         doc = orjson.loads(data)
     except orjson.JSONDecodeError as exc:
         raise FormatError(f"@ $: invalid JSON: {exc}") from None
-    return decode_document(doc, cls)
+    if isinstance(doc, dict | list):
+        try:
+            _stdlib_json.loads(data, object_pairs_hook=_unique_pairs)
+        except _DuplicateKeyError:
+            raise FormatError(_duplicate_problem(data)) from None
+    return doc
+
+
+class _DuplicateKeyError(Exception):
+    """A key repeated in an object (found while checking; explained by the second pass)."""
+
+
+def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        raise _DuplicateKeyError
+    return out
+
+
+class _Marked(dict[str, Any]):
+    duplicate: str | None = None
+
+
+def _marking_pairs(pairs: list[tuple[str, Any]]) -> _Marked:
+    out = _Marked(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        out.duplicate = next(k for k, _ in pairs if k in seen or seen.add(k))  # type: ignore[func-returns-value]
+    return out
+
+
+def _duplicate_problem(data: str | bytes) -> str:
+    """``@ PATH: duplicate key 'k'`` for the first object holding a repeated key."""
+    stack: list[tuple[str, Any]] = [
+        ("$", _stdlib_json.loads(data, object_pairs_hook=_marking_pairs))
+    ]
+    while stack:
+        path, node = stack.pop(0)
+        if isinstance(node, _Marked) and node.duplicate is not None:
+            return f"@ {path}: duplicate key {node.duplicate!r}"
+        if isinstance(node, dict):
+            stack.extend((f"{path}.{k}", v) for k, v in node.items())
+        elif isinstance(node, list):
+            stack.extend((f"{path}[{i}]", v) for i, v in enumerate(node))
+    return "@ $: duplicate key"  # pragma: no cover - the first parse found one

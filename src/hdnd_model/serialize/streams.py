@@ -13,13 +13,13 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, BinaryIO, Literal
 
-import orjson
 from lxml import etree
 
 from hdnd_model.errors import FormatError
 from hdnd_model.files import atomic_write
+from hdnd_model.serialize._migrate import xml_version
 from hdnd_model.serialize._spec import FORMAT_VERSION, MAX_DOCUMENT_BYTES, NAMESPACE
-from hdnd_model.serialize.json import decode_document, to_json
+from hdnd_model.serialize.json import decode_document, loads, to_json
 from hdnd_model.serialize.xml import decode_element, encode_element, refuse_unsafe
 
 __all__ = ["OnError", "iter_records", "write_records"]
@@ -88,7 +88,11 @@ def _write_jsonl(out: IO[str], records: Iterable[object]) -> int:
 
 
 def iter_records(
-    path: str | Path, cls: type[Any] | None = None, *, on_error: OnError = "collect"
+    path: str | Path,
+    cls: type[Any] | None = None,
+    *,
+    on_error: OnError = "collect",
+    max_record_bytes: int = MAX_DOCUMENT_BYTES,
 ) -> Iterator[Any]:
     """Read the records of a JSON Lines file or an XML archive, one at a time.
 
@@ -97,6 +101,8 @@ def iter_records(
         cls: the class every record must be; None reads each record's own ``type``.
         on_error: what a bad record does: ``"raise"`` stops at it, ``"skip"`` ignores it,
             ``"collect"`` goes on and raises one error with every problem at the end.
+        max_record_bytes: the longest JSON Lines line read; a longer one is a bad record,
+            skipped without ever being held in memory whole.
 
     Yields:
         Model objects, in file order.
@@ -111,7 +117,7 @@ def iter_records(
     path = Path(path)
     reader = _iter_jsonl if _kind(path) == ".jsonl" else _iter_archive
     problems: list[str] = []
-    for item in reader(path, cls):
+    for item in reader(path, cls, max_record_bytes):
         if not isinstance(item, FormatError):
             yield item
         elif on_error == "raise":
@@ -126,24 +132,36 @@ def _prefixed(exc: FormatError, where: str) -> FormatError:
     return type(exc)([f"{where}: {p}" for p in exc.problems])
 
 
-def _iter_jsonl(path: Path, cls: type[Any] | None) -> Iterator[Any]:
+def _lines(stream: BinaryIO, limit: int) -> Iterator[bytes | None]:
+    """Each line of a stream, or None for a line longer than ``limit`` (never held whole)."""
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        if len(line) <= limit or (line.endswith(b"\n") and len(line) == limit + 1):
+            yield line
+            continue
+        while line and not line.endswith(b"\n"):  # skip the rest of the long line
+            line = stream.readline(1 << 20)
+        yield None
+
+
+def _iter_jsonl(path: Path, cls: type[Any] | None, limit: int) -> Iterator[Any]:
     with path.open("rb") as stream:
-        for number, line in enumerate(stream, start=1):
+        for number, line in enumerate(_lines(stream, limit), start=1):
             where = f"line {number} (record {number})"
+            if line is None:
+                yield FormatError(f"{where}: @ $: record larger than {limit} bytes")
+                continue
             if not line.strip():
                 continue
-            if len(line) > MAX_DOCUMENT_BYTES:
-                yield FormatError(f"{where}: @ $: record larger than {MAX_DOCUMENT_BYTES} bytes")
-                continue
             try:
-                yield decode_document(orjson.loads(line), cls)
-            except orjson.JSONDecodeError as exc:
-                yield FormatError(f"{where}: @ $: invalid JSON: {exc}")
+                yield decode_document(loads(line), cls)
             except FormatError as exc:
                 yield _prefixed(exc, where)
 
 
-def _iter_archive(path: Path, cls: type[Any] | None) -> Iterator[Any]:
+def _iter_archive(path: Path, cls: type[Any] | None, limit: int) -> Iterator[Any]:
     with path.open("rb") as stream:
         yield from _iter_archive_stream(stream, cls)
 
@@ -171,15 +189,18 @@ def _iter_archive_stream(stream: BinaryIO, cls: type[Any] | None) -> Iterator[An
                     _check_archive(element)
                 continue
             depth -= 1
+            if depth == 0:
+                _refuse_trailing_text(element, number)
             if depth != 1:
                 continue
             number += 1
             where = f"line {element.sourceline} (record {number})"
+            _refuse_text(element.getparent(), element, number)
             try:
                 yield decode_element(element, cls, where=f"@ /archive/*[{number}]")
             except FormatError as exc:
                 yield _prefixed(exc, where)
-            element.clear()
+            element.clear(keep_tail=True)
             parent = element.getparent()
             while parent is not None and element.getprevious() is not None:
                 del parent[0]
@@ -187,10 +208,35 @@ def _iter_archive_stream(stream: BinaryIO, cls: type[Any] | None) -> Iterator[An
         raise FormatError(f"line {exc.lineno}: malformed XML archive: {exc.msg}") from None
 
 
+def _refuse_text(root: etree._Element | None, record: etree._Element, number: int) -> None:
+    """Refuse text between records (the XSD allows only whitespace there)."""
+    before = record.getprevious()
+    text = root.text if before is None and root is not None else None
+    for stray in (text, before.tail if before is not None else None):
+        if stray and stray.strip():
+            raise FormatError(
+                f"line {record.sourceline} (record {number}): text between records: "
+                f"{stray.strip()[:40]!r}"
+            )
+
+
+def _refuse_trailing_text(root: etree._Element, number: int) -> None:
+    last = root[-1] if len(root) else None
+    stray = last.tail if last is not None else root.text
+    if stray and stray.strip():
+        raise FormatError(
+            f"line {root.sourceline}: @ /archive: text after record {number}: "
+            f"{stray.strip()[:40]!r}"
+        )
+
+
 def _check_archive(root: etree._Element) -> None:
     refuse_unsafe(root, "line 1")
     if root.tag != _ARCHIVE:
         raise FormatError(f"line {root.sourceline}: expected an <archive> in {NAMESPACE!r}")
-    version = root.get("format_version")
-    if version is None or not version.isdigit():
+    if root.get("format_version") is None:
         raise FormatError(f"line {root.sourceline}: the archive needs a format_version")
+    xml_version(root.get("format_version"), f"line {root.sourceline}: @ /archive")
+    extra = sorted(k for k in root.attrib if k != "format_version")
+    if extra:
+        raise FormatError(f"line {root.sourceline}: @ /archive: unknown attributes {extra}")

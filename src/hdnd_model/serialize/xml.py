@@ -18,7 +18,6 @@ from typing import Any
 
 from lxml import etree
 
-from hdnd_model._xml import hardened_parser, refuse_unsafe
 from hdnd_model.errors import FormatError
 from hdnd_model.serialize import _codegen, _migrate
 from hdnd_model.serialize._hooks import Raw
@@ -32,6 +31,7 @@ from hdnd_model.serialize._spec import (
     tag_of,
 )
 from hdnd_model.serialize.json import structure
+from hdnd_model.xmlsafe import hardened_parser, refuse_unsafe
 
 __all__ = ["decode_element", "encode_element", "from_xml", "parser", "refuse_unsafe", "to_xml"]
 
@@ -217,7 +217,12 @@ def _object_reader(cls: type) -> _Reader:
             out["#text"] = Raw(el.text, _line(el))
         for child in el:
             tag = child.tag
-            name = tag[_NSLEN:] if tag[:_NSLEN] == _NS else tag
+            # an element outside the namespace (``xmlns=""``) is never a field, as in the XSD
+            if tag[:_NSLEN] == _NS:
+                name = tag[_NSLEN:]
+            else:
+                name = tag if tag[:1] == "{" else f'{tag} xmlns=""'
+
             read = table.get(name)
             if read is None or name in out:
                 out[f"<{name}>"] = Raw(name, _line(child))

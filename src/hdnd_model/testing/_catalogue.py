@@ -278,6 +278,64 @@ CONCLUSIONS = _nfc(
     "Xây dựng và triển khai kế hoạch giám sát, khảo sát của Thường trực và hai Ban.",
     "Tăng cường thông tin, tuyên truyền về hoạt động của HĐND.",
 )
+ARTICLE_NAMES = _nfc(
+    "Phạm vi điều chỉnh",
+    "Đối tượng áp dụng",
+    "Mức chi hỗ trợ",
+    "Tổ chức thực hiện",
+    "Hiệu lực thi hành",
+    "Điều khoản chuyển tiếp",
+)
+ARTICLE_TEXTS = _nfc(
+    "Thông qua Nội quy kỳ họp Hội đồng nhân dân tỉnh (có Nội quy kèm theo).",
+    "Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.",
+    "Nghị quyết này có hiệu lực thi hành kể từ ngày ký.",
+    "Phê chuẩn kết quả bầu Phó Chủ tịch Hội đồng nhân dân tỉnh.",
+    "Nghị quyết này quy định mức chi hỗ trợ đối với lực lượng dân quân trên địa bàn tỉnh.",
+)
+CLAUSE_TEXTS = _nfc(
+    "Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.",
+    "Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu "
+    "Hội đồng nhân dân và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.",
+    "Mức chi hỗ trợ như sau:",
+    "Các trường hợp được hỗ trợ gồm:",
+    "Nghị quyết này thay thế Nghị quyết số 12/2020/NQ-HĐND.",
+)
+POINT_TEXTS = _nfc(
+    "Dân quân thường trực: 50.000 đồng/người/ngày;",
+    "Dân quân cơ động: 40.000 đồng/người/ngày;",
+    "Người có công với cách mạng;",
+    "Hộ nghèo, hộ cận nghèo theo chuẩn nghèo của tỉnh.",
+)
+ANNEX_TITLES = _nfc(
+    "Danh mục dự án đầu tư công năm 2025",
+    "Biểu dự toán thu, chi ngân sách địa phương",
+    "Danh sách đối tượng được hỗ trợ",
+)
+CITATION_TEXTS = _nfc(
+    "ý kiến thảo luận của đại biểu Hội đồng nhân dân tỉnh tại kỳ họp",
+    "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015",
+    "Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015",
+    "kết quả kiểm phiếu bầu cử",
+)
+ADDRESSEES = _nfc(
+    "Ủy ban nhân dân tỉnh",
+    "Văn phòng Đoàn ĐBQH và HĐND tỉnh",
+    "Ban Pháp chế HĐND tỉnh",
+    "Sở Tài chính",
+    "các Tổ đại biểu HĐND",
+)
+NOTICE_TITLES = _nfc(
+    "Kết luận của Thường trực Hội đồng nhân dân tỉnh tại phiên họp thường kỳ tháng 3",
+    "Kết luận của Thường trực HĐND quận tại phiên họp tháng 8/2020",
+    "Kết luận phiên giải trình của Thường trực Hội đồng nhân dân",
+)
+NOTICE_OPENINGS = _nfc(
+    "Thường trực HĐND tỉnh tổ chức phiên họp thường kỳ để xem xét, cho ý kiến về các nội dung "
+    "chuẩn bị kỳ họp. Sau khi nghe báo cáo và ý kiến của các đại biểu dự họp, Thường trực HĐND "
+    "tỉnh kết luận như sau:",
+    "Thường trực HĐND quận họp phiên thường kỳ hằng tháng và kết luận như sau:",
+)
 LOCATIONS = _nfc(
     "Hội trường Trung tâm Hội nghị tỉnh",
     "Hội trường UBND quận",

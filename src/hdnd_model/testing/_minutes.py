@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
-import itertools
 from collections.abc import Sequence
 from typing import Literal
 
@@ -12,12 +9,10 @@ import attrs
 from hypothesis import strategies as st
 
 from hdnd_model.model import (
-    AdministrativeUnit,
     Council,
     Meeting,
     Minutes,
     Organ,
-    Policy,
     Signature,
     committee_problem,
     current_policy,
@@ -27,8 +22,6 @@ from hdnd_model.testing import _catalogue as cat
 from hdnd_model.testing._documents import _document_number
 from hdnd_model.testing._draw import (
     _DAY,
-    EARLIEST,
-    LATEST,
     _day,
     _int,
     _maybe_day,
@@ -39,37 +32,11 @@ from hdnd_model.testing._draw import (
     _yes,
 )
 from hdnd_model.testing._meetings import _meeting
-from hdnd_model.testing._sessions import _large_session, _session, _signature
-from hdnd_model.testing._units import _council_id, _membership, _term
+from hdnd_model.testing._resolutions import _signature
+from hdnd_model.testing._sessions import _large_session, _session
+from hdnd_model.testing._units import _council_id, _council_spans, _membership, _term
 
 MinutesKind = Literal["session", "meeting"]
-
-
-@functools.lru_cache(maxsize=16)
-def _council_spans(policy: Policy) -> tuple[tuple[AdministrativeUnit, dt.date, dt.date], ...]:
-    """Every catalogue unit with the spans of three days or more in which it has a council.
-
-    Whether a unit has a council changes only on the days the regimes, the kinds of unit and
-    the pilots begin or end, so testing the first day of each piece is enough.
-    """
-    cuts = {dt.date(2021, 1, 1), dt.date(2021, 7, 1), dt.date(2025, 3, 1), dt.date(2025, 7, 1)}
-    for pilot in policy.pilots:
-        cuts |= {pilot.start, pilot.end + _DAY}
-    spans: list[tuple[AdministrativeUnit, dt.date, dt.date]] = []
-    for entry in cat.UNITS:
-        lo = max(EARLIEST, entry.since or EARLIEST)
-        hi = min(LATEST, entry.until or LATEST)
-        points = sorted({lo, hi + _DAY} | {c for c in cuts if lo < c <= hi})
-        current: tuple[dt.date, dt.date] | None = None
-        for a, b in itertools.pairwise(points):
-            if entry.unit.has_council(a, policy):
-                current = (current[0] if current else a, b - _DAY)
-            elif current is not None:
-                spans.append((entry.unit, *current))
-                current = None
-        if current is not None:
-            spans.append((entry.unit, *current))
-    return tuple(s for s in spans if (s[2] - s[1]).days >= 2)
 
 
 def _minutes_organs(

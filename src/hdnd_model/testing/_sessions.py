@@ -1,25 +1,20 @@
-"""Strategies for signatures, resolutions and sessions, large sessions among them."""
+"""Strategies for sessions, large sessions among them."""
 
 from __future__ import annotations
 
 import datetime as dt
 import itertools
 from collections.abc import Sequence
-from typing import Literal
 
 from hypothesis import strategies as st
 
-from hdnd_model.model import Resolution, Session, Signature
+from hdnd_model.model import Session
 from hdnd_model.model.vocab import (
-    NumberForm,
-    ResolutionNature,
     SessionKind,
     SessionSeries,
     SessionTiming,
-    SigningAuthority,
 )
 from hdnd_model.testing import _catalogue as cat
-from hdnd_model.testing._documents import _document_number
 from hdnd_model.testing._draw import (
     _DAY,
     EARLIEST,
@@ -27,8 +22,6 @@ from hdnd_model.testing._draw import (
     _day,
     _ident,
     _int,
-    _maybe_day,
-    _maybe_ident,
     _maybe_pick,
     _pick,
     _strategy,
@@ -36,10 +29,7 @@ from hdnd_model.testing._draw import (
     _yes,
 )
 from hdnd_model.testing._meetings import _SITTING_KINDS, _meeting, settle_tellers
-from hdnd_model.testing._people import _person
-from hdnd_model.testing._votes import _vote_tally
-
-SignatureBlock = Literal["chair", "secretary", "resolution"]
+from hdnd_model.testing._resolutions import _resolution
 
 LARGE_PARTICIPANTS = (20, 20, 20)
 """Participants per sitting of a large session."""
@@ -47,137 +37,6 @@ LARGE_AGENDA = (8, 8, 9)
 """Agenda items per sitting of a large session."""
 LARGE_RESOLUTIONS = 12
 """Resolutions of a large session, each with its vote."""
-
-
-_SIGNATURE_BLOCKS: dict[SignatureBlock, tuple[tuple[SigningAuthority, str | None, str], ...]] = {
-    "chair": ((SigningAuthority.NONE, None, cat.nfc("CHỦ TỌA")),),
-    "secretary": ((SigningAuthority.NONE, None, cat.nfc("THƯ KÝ")),),
-    "resolution": tuple(
-        (authority, None if body is None else cat.nfc(body), cat.nfc(title))
-        for authority, body, title in (
-            (SigningAuthority.NONE, None, "CHỦ TỊCH"),
-            (SigningAuthority.ON_BEHALF, "HỘI ĐỒNG NHÂN DÂN", "CHỦ TỊCH"),
-            (SigningAuthority.ON_BEHALF, "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN", "CHỦ TỊCH"),
-            (SigningAuthority.DEPUTY, "CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
-            (SigningAuthority.ACTING, "HỘI ĐỒNG NHÂN DÂN", "CHỦ TỊCH"),
-            (SigningAuthority.BY_ORDER, "CHỦ TỊCH", "CHÁNH VĂN PHÒNG"),
-            (SigningAuthority.BY_AUTHORISATION, "CHỦ TỊCH", "CHÁNH VĂN PHÒNG"),
-        )
-    ),
-}
-_ALL_BLOCKS = tuple(itertools.chain.from_iterable(_SIGNATURE_BLOCKS.values()))
-
-
-def _signature(draw: st.DrawFn, *, block: SignatureBlock | None = None) -> Signature:
-    choices = _SIGNATURE_BLOCKS[block] if block is not None else _ALL_BLOCKS
-    authority, on_behalf_of, title = _pick(draw, choices)
-    return Signature(
-        person=_person(draw), title=title, authority=authority, on_behalf_of=on_behalf_of
-    )
-
-
-def signatures(*, block: SignatureBlock | None = None) -> st.SearchStrategy[Signature]:
-    """A signature block: ``TM. HỘI ĐỒNG NHÂN DÂN`` / ``CHỦ TỊCH``, ``CHỦ TỌA``, ``THƯ KÝ`` ...
-
-    Args:
-        block: a minutes chair's, a minutes secretary's, or a resolution's (any when None).
-    """
-    return _strategy(_signature, block=block)
-
-
-def _resolution(
-    draw: st.DrawFn,
-    *,
-    resolution_id: str | None = None,
-    nature: ResolutionNature | None = None,
-    number: int | None = None,
-    council_id: str | None = None,
-    session_id: str | None = None,
-    between: tuple[dt.date, dt.date] | None = None,
-    with_vote: bool | None = None,
-    total_delegates: int | None = None,
-) -> Resolution:
-    rid = resolution_id if resolution_id is not None else _ident(draw, "nq")
-    nature = nature if nature is not None else _pick(draw, tuple(ResolutionNature))
-    lo, hi = between if between is not None else (EARLIEST, LATEST)
-    adopted = _maybe_day(draw, lo, hi)
-    doc_number = None
-    if _int(draw, 0, 3) > 0:
-        normative = nature is ResolutionNature.NORMATIVE
-        doc_number = _document_number(
-            draw,
-            form=NumberForm.NORMATIVE if normative else NumberForm.ADMINISTRATIVE,
-            kind="NQ",
-            issuer="HĐND",
-            year=(adopted or lo).year if normative else None,
-            number=number,
-        )
-    if adopted is not None:
-        effective = _maybe_day(draw, adopted, adopted + 60 * _DAY)
-    else:
-        effective = _maybe_day(draw, lo, hi)
-    if with_vote is None:
-        with_vote = _yes(draw)
-    vote = (
-        _vote_tally(draw, total_delegates=total_delegates, resolution_id=rid) if with_vote else None
-    )
-    return Resolution(
-        id=rid,
-        title=_pick(draw, cat.RESOLUTION_TITLES),
-        nature=nature,
-        number=doc_number,
-        council_id=_given_or_none(draw, council_id, "hdnd"),
-        session_id=_given_or_none(draw, session_id, "kh"),
-        adopted_on=adopted,
-        effective_on=effective,
-        signer=_signature(draw, block="resolution") if _yes(draw) else None,
-        vote=vote,
-    )
-
-
-def _given_or_none(draw: st.DrawFn, given: str | None, prefix: str) -> str | None:
-    if given is not None:
-        return given if _int(draw, 0, 3) > 0 else None
-    return _maybe_ident(draw, prefix)
-
-
-def resolutions(
-    *,
-    resolution_id: str | None = None,
-    nature: ResolutionNature | None = None,
-    number: int | None = None,
-    council_id: str | None = None,
-    session_id: str | None = None,
-    between: tuple[dt.date, dt.date] | None = None,
-    with_vote: bool | None = None,
-    total_delegates: int | None = None,
-) -> st.SearchStrategy[Resolution]:
-    """A resolution whose number fits its nature: ``12/2020/NQ-HĐND`` or ``45/NQ-HĐND``.
-
-    A normative number carries the year of adoption; the vote, when recorded, refers to the
-    resolution or to nothing.
-
-    Args:
-        resolution_id: its id.
-        nature: normative or individual.
-        number: the running number, when it has a number.
-        council_id: the council (sometimes left out).
-        session_id: the session (sometimes left out).
-        between: the first and last days it may be adopted on.
-        with_vote: always (True), never (False) or sometimes (None) record the vote.
-        total_delegates: delegates in office, for the vote.
-    """
-    return _strategy(
-        _resolution,
-        resolution_id=resolution_id,
-        nature=nature,
-        number=number,
-        council_id=council_id,
-        session_id=session_id,
-        between=between,
-        with_vote=with_vote,
-        total_delegates=total_delegates,
-    )
 
 
 def _per_meeting(value: int | Sequence[int] | None, i: int) -> int | None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import itertools
 from collections.abc import Sequence
 from fractions import Fraction
 
@@ -12,16 +14,25 @@ from hdnd_model.model import (
     AdministrativeUnit,
     CommitteeRule,
     Council,
+    EffectiveDelayRule,
     Membership,
     Organ,
     PilotRule,
     Policy,
     Term,
 )
-from hdnd_model.model.rules import DEFAULT_COMMITTEES, DEFAULT_PILOTS
-from hdnd_model.model.vocab import AdminLevel, CommitteeKind, OrganKind, PositionKind, UnitKind
+from hdnd_model.model.rules import DEFAULT_COMMITTEES, DEFAULT_EFFECTIVE_DELAYS, DEFAULT_PILOTS
+from hdnd_model.model.vocab import (
+    AdminLevel,
+    CommitteeKind,
+    OrganKind,
+    PositionKind,
+    RuleMode,
+    UnitKind,
+)
 from hdnd_model.testing import _catalogue as cat
 from hdnd_model.testing._draw import (
+    _DAY,
     EARLIEST,
     LATEST,
     _day,
@@ -281,6 +292,21 @@ def committee_rules() -> st.SearchStrategy[CommitteeRule]:
     return _strategy(_committee_rule)
 
 
+def _effective_delay_rule(draw: st.DrawFn) -> EffectiveDelayRule:
+    return EffectiveDelayRule(
+        since=_day(draw, EARLIEST, LATEST),
+        province_days=_int(draw, 0, 15),
+        district_days=_int(draw, 0, 15),
+        commune_days=_int(draw, 0, 15),
+        legal_basis=_pick(draw, cat.LEGAL_BASES),
+    )
+
+
+def effective_delay_rules() -> st.SearchStrategy[EffectiveDelayRule]:
+    """A least delay between a normative resolution's signing and its effect, by level."""
+    return _strategy(_effective_delay_rule)
+
+
 def _policy(draw: st.DrawFn) -> Policy:
     pilots = DEFAULT_PILOTS if _yes(draw) else (_pilot_rule(draw),)
     rules = (
@@ -295,9 +321,40 @@ def _policy(draw: st.DrawFn) -> Policy:
         special_zone_has_council=_yes(draw),
         committees=rules,
         check_committees=_yes(draw),
+        effective_delays=DEFAULT_EFFECTIVE_DELAYS
+        if _yes(draw)
+        else tuple(_effective_delay_rule(draw) for _ in range(_int(draw, 0, 2))),
+        effective_delay_check=_pick(draw, tuple(RuleMode)),
     )
 
 
 def policies() -> st.SearchStrategy[Policy]:
     """A policy answering the open questions of ``domain.md`` §10, often not as the default."""
     return _strategy(_policy)
+
+
+@functools.lru_cache(maxsize=16)
+def _council_spans(policy: Policy) -> tuple[tuple[AdministrativeUnit, dt.date, dt.date], ...]:
+    """Every catalogue unit with the spans of three days or more in which it has a council.
+
+    Whether a unit has a council changes only on the days the regimes, the kinds of unit and
+    the pilots begin or end, so testing the first day of each piece is enough.
+    """
+    cuts = {dt.date(2021, 1, 1), dt.date(2021, 7, 1), dt.date(2025, 3, 1), dt.date(2025, 7, 1)}
+    for pilot in policy.pilots:
+        cuts |= {pilot.start, pilot.end + _DAY}
+    spans: list[tuple[AdministrativeUnit, dt.date, dt.date]] = []
+    for entry in cat.UNITS:
+        lo = max(EARLIEST, entry.since or EARLIEST)
+        hi = min(LATEST, entry.until or LATEST)
+        points = sorted({lo, hi + _DAY} | {c for c in cuts if lo < c <= hi})
+        current: tuple[dt.date, dt.date] | None = None
+        for a, b in itertools.pairwise(points):
+            if entry.unit.has_council(a, policy):
+                current = (current[0] if current else a, b - _DAY)
+            elif current is not None:
+                spans.append((entry.unit, *current))
+                current = None
+        if current is not None:
+            spans.append((entry.unit, *current))
+    return tuple(s for s in spans if (s[2] - s[1]).days >= 2)

@@ -23,18 +23,24 @@ from hdnd_model.testing._documents import document_numbers, document_refs
 from hdnd_model.testing._draw import identifiers
 from hdnd_model.testing._meetings import agenda_items, meetings, questions, statements
 from hdnd_model.testing._minutes import MinutesKind, large_minutes, minutes
+from hdnd_model.testing._notices import conclusion_notices, conclusions
 from hdnd_model.testing._people import attendances, participants, people, persons
-from hdnd_model.testing._sessions import (
+from hdnd_model.testing._resolutions import (
     SignatureBlock,
-    large_sessions,
+    annexes,
+    articles,
+    citations,
+    clauses,
+    points,
     resolutions,
-    sessions,
     signatures,
 )
+from hdnd_model.testing._sessions import large_sessions, sessions
 from hdnd_model.testing._units import (
     administrative_units,
     committee_rules,
     councils,
+    effective_delay_rules,
     memberships,
     organs,
     pilot_rules,
@@ -63,10 +69,16 @@ __all__ = [
     "SignatureBlock",
     "administrative_units",
     "agenda_items",
+    "annexes",
+    "articles",
     "attendances",
     "ballots",
     "candidate_results",
+    "citations",
+    "clauses",
     "committee_rules",
+    "conclusion_notices",
+    "conclusions",
     "confidence_poll_entries",
     "confidence_polls",
     "confidence_vote_entries",
@@ -74,6 +86,7 @@ __all__ = [
     "councils",
     "document_numbers",
     "document_refs",
+    "effective_delay_rules",
     "elections",
     "identifiers",
     "large_minutes",
@@ -86,6 +99,7 @@ __all__ = [
     "people",
     "persons",
     "pilot_rules",
+    "points",
     "policies",
     "questions",
     "resolutions",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from hdnd_model.ingest._collect import Collector
+from hdnd_model.ingest.article.matters import matters
 from hdnd_model.ingest.article.prep import UPPER, Doc, Line
 from hdnd_model.vn import fold_key
 
@@ -12,7 +13,7 @@ __all__ = ["find_agenda", "find_conclusions", "sentences"]
 
 _SENTENCE_RE = re.compile(rf"(?<=[.!?])\s+(?=[{UPPER}(])")
 _COLON_LIST_RE = re.compile(
-    r"(?:nội dung|xem xét|cho ý kiến|thảo luận|tập trung vào|gồm|cụ thể)[^:.;]{0,60}:"
+    r"(?:nội dung|xem xét|cho ý kiến|thảo luận|tập trung vào|cụ thể)[^:.;]{0,60}:"
     r"\s*(?P<list>.+)",
     re.IGNORECASE,
 )
@@ -28,22 +29,28 @@ _ACTIVITY = (
     r"báo cáo|tổ chức thảo luận|thảo luận|tiến hành|chất vấn|thông qua|bầu|miễn nhiệm|"
     r"bãi nhiệm|lấy phiếu tín nhiệm|bỏ phiếu tín nhiệm|xem xét|quyết định|cho ý kiến"
 )
-_ACTIVITY_SPLIT_RE = re.compile(rf"(?:,\s*|\s+và\s+)(?=(?:{_ACTIVITY})\b)", re.IGNORECASE)
+_ACTIVITY_SPLIT_RE = re.compile(
+    rf"(?:,\s{{0,4}}|\s{{1,4}}và\s{{1,4}})(?=(?:{_ACTIVITY})\b)", re.IGNORECASE
+)
 _ACTIVITY_START_RE = re.compile(rf"^(?:{_ACTIVITY})\b", re.IGNORECASE)
 _ACTIVITY_INNER_RE = re.compile(
     r"(?<=\ssẽ\s)(?:báo cáo|tổ chức|tiến hành|xem xét)\b", re.IGNORECASE
 )
 _PROCEED_RE = re.compile(r"\btiến hành\s+(?P<item>[^.;,]+(?:,\s*trả lời[^.;,]+)?)", re.IGNORECASE)
-_ARTICLE_RE = re.compile(r"^\s*Điều\s+\d+\s*\.\s*(?P<item>[^:\n]+)", re.MULTILINE)
+_ARTICLE_RE = re.compile(
+    r"^[ \t]*Điều[ \t]{1,3}\d{1,3}[ \t]{0,2}\.[ \t]{0,3}(?P<item>[^:\n]+)", re.MULTILINE
+)
 _FORM_LABEL_RE = re.compile(
-    r"^\s*(?:(?P<num>\d+)\s*[/.)]\s*)?(?P<label>[^\W\d][^:…\n]{1,40}?)\s*:", re.MULTILINE
+    r"^[ \t]{0,8}(?:(?P<num>\d{1,3})[ \t]{0,2}[/.)][ \t]{0,2})?"
+    r"(?P<label>[^\W\d][^:…\n]{1,40}?)[ \t]{0,4}:",
+    re.MULTILINE,
 )
 _FORM_DETAIL = re.compile(
     r"^(?:khai mạc|bế mạc|kết thúc|đại biểu|vắng|số|ngày|từ ngày|khóa|khoá|kỳ họp)\b",
     re.IGNORECASE,
 )
 _OTHER_ITEMS_RE = re.compile(
-    r"\s+và\s+(?=(?:các\s+)?(?:nội dung|vấn đề|công việc) khác)", re.IGNORECASE
+    r"\s{1,4}và\s{1,4}(?=(?:các\s)?(?:nội dung|vấn đề|công việc) khác)", re.IGNORECASE
 )
 _CONCLUSION_RE = re.compile(r"^(?:Phát biểu\s+)?[Kk]ết luận\b[^,]{0,40},\s*(?P<text>.+)")
 
@@ -92,19 +99,28 @@ def _split_activities(text: str) -> list[str]:
     return [c for c in merged if _ACTIVITY_START_RE.match(c.strip())]
 
 
+def _same_matter(a: set[str], b: set[str]) -> bool:
+    """Whether two items share most of their words (the same matter written twice)."""
+    shorter = min(len(a), len(b))
+    return shorter >= 3 and len(a & b) >= 0.8 * shorter
+
+
 class _Items:
     def __init__(self, col: Collector) -> None:
         self.col = col
         self.keys: set[str] = set()
+        self.words: list[set[str]] = []
 
     def add(self, raw: str, start: int, rule: str, confidence: float = 0.6) -> None:
         item = _clean(raw)
         if item is None:
             return
         key = fold_key(item)
-        if key in self.keys:
+        words = set(re.findall(r"\w+", key))
+        if key in self.keys or any(_same_matter(words, seen) for seen in self.words):
             return
         self.keys.add(key)
+        self.words.append(words)
         self.col.add(
             "agenda", item, rule=rule, confidence=confidence, span=(start, start + len(raw))
         )
@@ -123,9 +139,13 @@ def find_agenda(doc: Doc, col: Collector, kind: str) -> None:
         return
     if _numbered_items(doc, items):
         return
+    standing = kind == "standing_committee_meeting"
     for line in doc.content()[doc.headline_lines :]:
+        if _CONCLUSION_RE.match(line.text.strip()):
+            continue
         for text, start in sentences(line):
-            _sentence_items(text, start, kind, items)
+            if not _sentence_items(text, start, kind, items):
+                matters(text, start, items.add, standing=standing)
     for fact in col.lists["resolutions"]:
         title = re.sub(
             r"^Nghị quyết\s+(?:số\s+\S+\s+)?(?:về\s+)?", "", fact.title, flags=re.IGNORECASE
@@ -133,9 +153,10 @@ def find_agenda(doc: Doc, col: Collector, kind: str) -> None:
         items.add(title, 0, "agenda.resolution_adopted", 0.7)
 
 
-def _sentence_items(text: str, start: int, kind: str, items: _Items) -> None:
+def _sentence_items(text: str, start: int, kind: str, items: _Items) -> bool:
+    """Items from the list forms of a sentence; whether the sentence was read."""
     if _CONCLUSION_RE.match(text):
-        return
+        return True
     if kind == "questioning_session":
         match = _QUESTIONING_RE.search(text)
         if match:
@@ -143,14 +164,16 @@ def _sentence_items(text: str, start: int, kind: str, items: _Items) -> None:
     for pattern, rule in ((_COLON_LIST_RE, "agenda.colon_list"), (_RELATED_RE, "agenda.related")):
         match = pattern.search(text)
         if match:
+            if kind == "standing_committee_meeting" and _COMING_RE.search(text[: match.start()]):
+                return False
             parts = _split_list(match["list"])
-            if all(re.match(r"nghị quyết", p.strip(), re.IGNORECASE) for p in parts):
-                return
+            if all(_RESOLUTION_ITEM_RE.match(p.strip()) for p in parts):
+                return True
             for part in parts:
                 items.add(part, start + text.find(part), rule)
-            return
+            return True
     match = _FUTURE_RE.search(text)
-    if match:
+    if match and kind != "standing_committee_meeting":
         body = match["list"]
         parts = _split_list(body) if ";" in body else _split_activities(f"{match['verb']} {body}")
         if ";" in body and parts:
@@ -159,14 +182,17 @@ def _sentence_items(text: str, start: int, kind: str, items: _Items) -> None:
             )
         for part in parts:
             items.add(part, start + max(0, text.find(part.split()[-1])), "agenda.planned")
-        return
+        return True
     activities = _split_activities(text[text.find(",") + 1 :] if "," in text[:40] else text)
     if len(activities) >= 2:
         for part in activities:
             items.add(part, start + max(0, text.find(part)), "agenda.activities")
-        return
-    for match in _PROCEED_RE.finditer(text):
-        items.add(match["item"], start + match.start("item"), "agenda.proceeded")
+        return True
+    return False
+
+
+_COMING_RE = re.compile(r"kỳ họp\s(?:sẽ|dự kiến)", re.IGNORECASE)
+_RESOLUTION_ITEM_RE = re.compile(r"(?:\(?\d{1,2}[.)]\s*)?nghị quyết", re.IGNORECASE)
 
 
 _CONTENT_HEAD_RE = re.compile(

@@ -55,8 +55,8 @@ _TOTAL_RE = re.compile(
 def find_attendance(doc: Doc, col: Collector) -> None:
     """Delegates present out of the total.
 
-    Read: ``53/58 đại biểu có mặt``, ``có mặt: 33/35 đại biểu``, ``Dự kỳ họp có 82/86 đại
-    biểu``, ``31/31 đại biểu tham dự``, ``N đại biểu có mặt trên tổng số M``; a share in a
+    Read: ``53/58 đại biểu có mặt``, ``có mặt: 33/35 đại biểu``, ``31/31 đại biểu tham
+    dự``, ``Dự kỳ họp có 82/86``, ``N đại biểu có mặt trên tổng số M``; a share in a
     vote or a ballot (``tán thành``, ``phiếu``) is not attendance.
     """
     for line in doc.content():

@@ -14,8 +14,9 @@ from hdnd_model.vn import format_share, parse_percent
 __all__ = ["find_ballots_reported", "find_elections", "find_votes"]
 
 _ENTRY_RE = re.compile(
-    rf"^\s*\d+[.)]\s*(?:Ông|Bà|Đồng chí|Đ/c)\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,4}})"
-    r"\s*[-–,]\s*(?P<title>[^:\n]+?)\s*:?\s*$",
+    rf"^[ \t]{{0,8}}\d{{1,3}}[.)][ \t]{{0,3}}(?:Ông|Bà|Đồng chí|Đ/c)[ \t]{{1,3}}"
+    rf"(?P<name>{NAME_WORD}(?:[ \t]{{1,3}}{NAME_WORD}){{1,4}})"
+    r"[ \t]{0,3}[-–,][ \t]{0,3}(?P<title>[^:\n]{1,200}?)[ \t]{0,3}:?[ \t]{0,3}$",
     re.MULTILINE,
 )
 _POLL_KEYS = (
@@ -26,8 +27,8 @@ _POLL_KEYS = (
     ("confidence", r"(?<!không )tín nhiệm(?!\s*(?:cao|thấp))\s*:?\s*(\d+)"),
 )
 _SHARE_RE = re.compile(
-    r"(\d+)\s*(?:phiếu)?\s*\(?\s*(?:chiếm|đạt)\s*(\d+(?:[.,]\d+)?\s*%)"
-    r"\s*tổng số đại biểu",
+    r"(?<!\d)(\d{1,5})[ \t]{0,3}(?:phiếu)?[ \t]{0,3}\(?[ \t]{0,3}(?:chiếm|đạt)[ \t]{0,3}"
+    r"(\d{1,3}(?:[.,]\d{1,4})?[ \t]{0,2}%)[ \t]{0,3}tổng số đại biểu",
     re.IGNORECASE,
 )
 
@@ -118,7 +119,7 @@ _WON_RE = re.compile(r"trúng cử|đắc cử|được bầu", re.IGNORECASE)
 
 
 def find_elections(doc: Doc, col: Collector) -> None:
-    """Elections to an office with their tallies (``trúng cử Chủ tịch HĐND, với tỷ lệ 25/25``).
+    """Elections to an office with their tallies (``được bầu giữ chức Phó Chủ tịch với 30/31``).
 
     A sentence gives one election when it names the person, the office and one tally; the
     result is what the sentence says (``trúng cử``, ``không đảm bảo tỷ lệ``).
@@ -164,8 +165,8 @@ _REPORTED_RE = re.compile(
 
 
 def find_ballots_reported(doc: Doc, col: Collector) -> None:
-    """A ballot a session report says was held without naming anyone (``đã tiến hành bỏ
-    phiếu miễn nhiệm và bầu cử các chức danh``), when no ballot is read otherwise."""
+    """A ballot a session report says was held without naming anyone (``đã bầu bổ sung
+    các Ủy viên``), when no ballot is read otherwise."""
     if col.lists["votes"]:
         return
     for line in doc.content()[doc.headline_lines :]:

@@ -21,7 +21,7 @@ NUMBER_RE = re.compile(
 _KIND_ABBREVIATIONS = sorted(
     (k.abbreviation for k in DocumentKind if k.abbreviation), key=len, reverse=True
 )
-_OWNNUMBER_RE = re.compile(r"^\s*Số\s*:\s*(?P<number>\S+)", re.MULTILINE)
+_OWN_NUMBER_RE = re.compile(r"^[ \t]*Số[ \t]{0,3}:[ \t]{0,3}(?P<number>\S+)", re.MULTILINE)
 _NA_SYMBOL = re.compile(r"^(?:QH|UBTVQH)\d{2}$")
 
 
@@ -43,7 +43,7 @@ def normalise_number(num: str, year: str | None, symbol: str) -> str | None:
 
 def find_documents(doc: Doc, col: Collector) -> None:
     """Every document number referenced, normalised, the record's own number left out."""
-    own = _OWNNUMBER_RE.search(doc.text)
+    own = _OWN_NUMBER_RE.search(doc.text)
     if own:
         match = NUMBER_RE.fullmatch(own.group("number").rstrip(".,;"))
         if match and match.group("num"):

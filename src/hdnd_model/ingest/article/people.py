@@ -40,10 +40,10 @@ _NOT_NAME = frozenset(
         "Thư",
     ]
 )
-_NAME = rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,4}})"
+_NAME = rf"(?P<name>{NAME_WORD}(?:[ \t]{{1,3}}{NAME_WORD}){{1,4}})"
 _HONORIFIC_RE = re.compile(
-    rf"(?<![{UPPER}\w])(?:đồng chí|Đồng chí|ĐỒNG CHÍ|đ/c|Đ/c|ông|Ông|bà|Bà)\s+{_NAME}"
-    r"(?P<sep>\s*(?:-|–|,|:)\s*|\s*\()?",
+    rf"(?<![{UPPER}\w])(?:đồng chí|Đồng chí|ĐỒNG CHÍ|đ/c|Đ/c|ông|Ông|bà|Bà)[ \t]{{1,3}}{_NAME}"
+    r"(?P<sep>[ \t]{0,3}(?:-|–|,|:)[ \t]{0,3}|[ \t]{0,3}\()?",
 )
 _LABEL_RE = re.compile(
     r"(?P<label>Chủ tọa|Chủ toạ|Chủ trì|Thư ký|Đồng chủ tọa|Chủ tọa kỳ họp|Thư ký kỳ họp)"
@@ -51,7 +51,8 @@ _LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 _SIGNATURE_RE = re.compile(
-    rf"(?:^|\s{{2,}})(?P<title>PHÓ CHỦ TỊCH|CHỦ TỊCH|CHỦ TỌA|CHỦ TOẠ|THƯ KÝ)\s+{_NAME}\s*$",
+    rf"(?:^|(?<=\s\s))(?P<title>PHÓ CHỦ TỊCH|CHỦ TỊCH|CHỦ TỌA|CHỦ TOẠ|THƯ KÝ)\s{{1,12}}{_NAME}"
+    r"[ \t]{0,8}$",
     re.MULTILINE,
 )
 _TITLE_FIRST_RE = re.compile(
@@ -61,14 +62,14 @@ _TITLE_FIRST_RE = re.compile(
     rf"\s+(?P<name>(?:{'|'.join(sorted(SURNAMES))})(?:\s+{NAME_WORD}){{1,3}})(?!\s*[{UPPER}])"
 )
 _TITLE_END = re.compile(
-    r"[;:()]|\.(?:\s|$)|\s+[-–]\s+(?i:chủ trì|chủ tọa|chủ toạ)\b"
-    r"|\s+(?:chủ trì|chủ tọa|chủ toạ|điều hành|phát biểu|cho biết|nhấn mạnh|"
+    r"[;:()]|\.(?:\s|$)|\s{1,3}[-–]\s{1,3}(?i:chủ trì|chủ tọa|chủ toạ)\b"
+    r"|\s{1,3}(?:chủ trì|chủ tọa|chủ toạ|điều hành|phát biểu|cho biết|nhấn mạnh|"
     r"trình bày|đề nghị|khẳng định|tham dự|dự|cùng|và|đã|yêu cầu|báo cáo|thay mặt|kết luận|"
     r"giải trình|trả lời|chất vấn|được|là|tại|với)\b"
-    r"|,\s*(?=(?:đồng chí|ông|bà|Ông|Bà|Đồng chí)\s)"
+    r"|,\s{0,3}(?=(?:đồng chí|ông|bà|Ông|Bà|Đồng chí)\s)"
 )
 _CHAIR_RE = re.compile(
-    r"^\s*(?:[-–,]\s*)?(?:đã\s+)?(?:chủ trì|chủ tọa|chủ toạ|điều hành)", re.IGNORECASE
+    r"^\s{0,3}(?:[-–,]\s{0,3})?(?:đã\s{1,3})?(?:chủ trì|chủ tọa|chủ toạ|điều hành)", re.IGNORECASE
 )
 _CONCLUDED_RE = re.compile(
     r"(?<!\w)kết luận\s+(?:phiên họp|cuộc họp|hội nghị|kỳ họp|buổi làm việc)"
@@ -182,11 +183,11 @@ def find_people(doc: Doc, col: Collector) -> None:
 
 _LIST_HEAD_RE = re.compile(r"(?:các|cùng các) đồng chí\s*:\s*", re.IGNORECASE)
 _LIST_CHAIR_RE = re.compile(
-    r"[\s,]*(?:đồng\s+)?(?:chủ tọa|chủ toạ|chủ trì)(?:\s+(?:kỳ họp|phiên họp|hội nghị|cuộc họp))?"
-    r"\s*$",
+    r"(?<![\s,])[\s,]{0,6}(?:đồng\s)?(?:chủ tọa|chủ toạ|chủ trì)"
+    r"(?:\s{1,3}(?:kỳ họp|phiên họp|hội nghị|cuộc họp))?\s{0,4}$",
     re.IGNORECASE,
 )
-_LIST_ITEM_RE = re.compile(rf"\s*{_NAME}\s*,\s*(?P<title>\S.*)")
+_LIST_ITEM_RE = re.compile(rf"\s{{0,4}}{_NAME}[ \t]{{0,3}},[ \t]{{0,3}}(?P<title>\S.*)")
 _ELECTION_RE = re.compile(
     r"(?<!\w)(?:bầu|đề cử|trúng cử|đắc cử|tái cử|ứng cử|miễn nhiệm|bãi nhiệm|giới thiệu để)(?!\w)",
     re.IGNORECASE,
@@ -218,7 +219,7 @@ def _named_list(line: Line) -> list[tuple[PersonFact, str, tuple[int, int]]]:
     return out
 
 
-_BARE_RE = re.compile(rf"\s*{_NAME}(?P<sep>\s*(?:-|–|,)\s*)?")
+_BARE_RE = re.compile(rf"\s{{0,4}}{_NAME}(?P<sep>[ \t]{{0,3}}(?:-|–|,)[ \t]{{0,3}})?")
 
 
 def _label_list(

@@ -18,7 +18,8 @@ _LIST_RE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_RE = re.compile(
-    r"^\s*NGHỊ QUYẾT\s*$\n(?P<title>(?:^(?!\s*(?:HỘI ĐỒNG|THƯỜNG TRỰC|Căn cứ))"
+    r"^[ \t]*NGHỊ QUYẾT[ \t]*\n(?:[ \t]*\n){0,3}"
+    r"(?P<title>(?:^(?![ \t]*(?:HỘI ĐỒNG|THƯỜNG TRỰC|Căn cứ))"
     r".+$\n?){1,3})",
     re.MULTILINE,
 )

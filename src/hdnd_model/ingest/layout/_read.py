@@ -2,7 +2,7 @@
 
 :class:`Para` and :class:`Row` are the body as :mod:`hdnd_model.ingest.docx` hands it over;
 :class:`Reader` walks it with a cursor and keeps the notes and the evidence of one reading. The
-patterns are compiled from the wording of :mod:`hdnd_model.render._labels`, so what the renderer
+patterns are compiled from the wording of :mod:`hdnd_model.wording`, so what the renderer
 prints is what is read back.
 """
 
@@ -17,9 +17,11 @@ from typing import Any
 import attrs
 
 from hdnd_model import model as m
+from hdnd_model.errors import HdndError
 from hdnd_model.model.vocab import DocumentKind, ParticipantRole
-from hdnd_model.render._labels import LABELS as L
 from hdnd_model.vn import parse_date, parse_time
+from hdnd_model.wording import LABELS as L
+from hdnd_model.wording import document_text
 
 __all__ = [
     "PATTERNS",
@@ -93,7 +95,6 @@ _COUNTS = {"count": _NUM, "total": _NUM, "share": _SHARE}
 PATTERNS = {
     "number": _compile(L.NUMBER, number=r"\S+"),
     "session_days": _compile(L.SESSION_DAYS, first=_DATE, last=_DATE),
-    "opening": _compile(L.OPENING_AT, time=_TIME, date=_DATE),
     "at": _compile(L.AT_TIME_ON, time=_TIME, date=_DATE),
     "meeting_end": _compile(L.MEETING_END + L.END_MARK, time=_TIME, date=_DATE),
     "session_end": _compile(L.SESSION_END + L.END_MARK, time=_TIME, date=_DATE),
@@ -149,6 +150,13 @@ _DOC_KIND_RE = "|".join(re.escape(k) for k in sorted([*_DOC_KINDS, "Văn bản"]
 _DOCUMENT = re.compile(
     rf"(?P<kind>{_DOC_KIND_RE})(?: số (?P<number>\S+))?(?: (?P<date>{_DATE}))?"
     r"(?: của (?P<issuer>.+?))?(?: về (?P<title>.+))?",
+    re.DOTALL,
+)
+# A document named by its subject (``Luật Tổ chức ... số 77/2015/QH13``); an issuer holds no
+# ``của``, so the last ``của`` starts it.
+_NAMED_DOCUMENT = re.compile(
+    rf"(?P<title>(?P<kind>{_DOC_KIND_RE}) .+?)(?: số (?P<number>\S+))?(?: (?P<date>{_DATE}))?"
+    r"(?: của (?P<issuer>(?:(?! của ).)+))?",
     re.DOTALL,
 )
 
@@ -278,14 +286,21 @@ class Reader:
 
 def document_ref(text: str) -> m.DocumentRef:
     """A document reference as the layout prints it (kind, number, date, issuer, title)."""
-    found = _DOCUMENT.fullmatch(text)
-    if found is None:
-        raise LayoutError(f"a document reference that cannot be read: {text[:80]!r}")
-    number = found["number"]
-    return m.DocumentRef(
-        kind=_DOC_KINDS.get(found["kind"]),
-        number=m.DocumentNumber.parse(number) if number else None,
-        date=parse_date(found["date"]) if found["date"] else None,
-        issuer_name=found["issuer"],
-        title=found["title"],
-    )
+    for pattern in (_DOCUMENT, _NAMED_DOCUMENT):
+        found = pattern.fullmatch(text)
+        if found is None:
+            continue
+        number = found["number"]
+        try:
+            doc = m.DocumentRef(
+                kind=_DOC_KINDS.get(found["kind"]),
+                number=m.DocumentNumber.parse(number) if number else None,
+                date=parse_date(found["date"]) if found["date"] else None,
+                issuer_name=found["issuer"],
+                title=found["title"],
+            )
+        except (HdndError, ValueError):
+            continue
+        if document_text(doc) == text:
+            return doc
+    raise LayoutError(f"a document reference that cannot be read: {text[:80]!r}")

@@ -1,8 +1,9 @@
-"""Every fixed Vietnamese phrase of the minutes, in one table.
+"""Every fixed Vietnamese phrase of the documents, in one table.
 
-The wording follows Mẫu 1.9 of Decree 30/2020/NĐ-CP, Phụ lục III (``domain.md`` §6.3) and the
-phrasing of HĐND minutes and vote reports (``domain.md`` §4.3). Templates use
-:meth:`str.format` fields; everything else is literal.
+The wording follows Mẫu 1.9 of Decree 30/2020/NĐ-CP, Phụ lục III (the minutes) and the phrasing
+of HĐND minutes and vote reports. Templates use :meth:`str.format` fields; everything else is
+literal. The renderers print these phrases and the layout readers compile their patterns from
+them, so what is printed is what is read back.
 """
 
 from __future__ import annotations
@@ -29,26 +30,33 @@ class _Labels:
     SESSION_SUMMARY: Final = "Kỳ họp {ordinal}, {council}"
     THEMATIC_SUMMARY: Final = "Kỳ họp chuyên đề {ordinal}, {council}"
     SESSION_SUMMARY_UNNUMBERED: Final = "Kỳ họp {council}"
+    SESSION_KIND: Final = " (kỳ họp {kind})"
+    BODY_MEETING: Final = "{kind} của {body}"
+    BODY_OF_COUNCIL: Final = "{body} {council}"
+    MEETING_OF: Final = "phiên họp {body}"
+    COUNCIL: Final = "Hội đồng nhân dân"
+    STANDING_BODY: Final = "Thường trực"
     THEMATIC_SUMMARY_UNNUMBERED: Final = "Kỳ họp chuyên đề, {council}"
     KHOA: Final = "khóa {roman}"
     TERM: Final = "nhiệm kỳ {label}"
 
     # Body skeleton (Mẫu 1.9).
     START: Final = "Thời gian bắt đầu: "
+    DURATION: Final = "Thời gian kỳ họp: "
     SESSION_DAYS: Final = "từ {first} đến {last}"
-    OPENING_AT: Final = "khai mạc vào {time}, {date}"
     AT_TIME_ON: Final = "{time}, {date}"
     PLACE: Final = "Địa điểm: "
     MODE: Final = "Hình thức: "
     CLOSED: Final = "Phiên họp kín."
     ATTENDANCE: Final = "Thành phần tham dự:"
     CHAIRS: Final = "Chủ trì (chủ tọa): "
+    CONVENOR: Final = " (triệu tập viên)"
     SECRETARIES: Final = "Thư ký (người ghi biên bản): "
     TELLERS: Final = "Ban kiểm phiếu: "
     CONTENT: Final = "Nội dung:"
     BLANK: Final = "……"
 
-    # Attendance (domain.md §3.6).
+    # Attendance.
     TOTAL_DELEGATES: Final = "Tổng số đại biểu: {total}."
     SITTING_ATTENDANCE: Final = "Điểm danh:"
     PRESENT: Final = "Đại biểu có mặt: {present}/{total} đại biểu, đạt {share} tổng số đại biểu"
@@ -57,12 +65,14 @@ class _Labels:
     ABSENT_WITHOUT_REASON: Final = "Vắng mặt không lý do: {count} đại biểu"
     NAMED: Final = " ({names})"
     ROLL_CALL: Final = "Điểm danh đại biểu:"
-    ROLL_HEAD: Final = ("STT", "Họ và tên", "Chức vụ", "Điểm danh")
-    ATTENDEES: Final = "Thành phần dự họp: "
+    ROLL_HEAD: Final = ("STT", "Họ và tên", "Chức vụ", "Đơn vị", "Điểm danh")
+    STATUS: Final = " ({status})"
+    ATTENDEES: Final = "Dự họp: "
     DELEGATES: Final = "Đại biểu: "
     GUESTS: Final = "Khách mời: "
+    SPEAKERS: Final = "Trình bày, trả lời chất vấn: "
 
-    # Agenda items (domain.md §6.4).
+    # Agenda items.
     ITEM: Final = "{number}. {title}"
     PRESENTED_BY: Final = "Trình bày: "
     DOCUMENT: Final = "{kind} số {number}"
@@ -73,6 +83,7 @@ class _Labels:
     DOCUMENTS_REFERRED: Final = "Văn bản được nhắc đến: "
     STATEMENTS: Final = "Ý kiến phát biểu:"
     AT_GROUP: Final = "Tại {group}: "
+    SPEAKER_AT_GROUP: Final = " (tại {group})"
     QUESTIONS: Final = "Chất vấn và trả lời chất vấn:"
     QUESTION_BY: Final = "{asker} chất vấn"
     QUESTION_TOPIC: Final = " về {topic}"
@@ -86,7 +97,14 @@ class _Labels:
     PERSON_TITLE: Final = "{name}, {title}"
     PERSON_ORG: Final = "{name}, {organization}"
 
-    # Votes (domain.md §4.3): shares of the total number of delegates.
+    # Votes: shares of the total number of delegates; a rule's share in words.
+    RULE: Final = "{comparison} {share} {base}"
+    RULE_SHARES: Final = (
+        ("1/2", "nửa"),
+        ("2/3", "hai phần ba"),
+        ("3/4", "ba phần tư"),
+        ("1", "toàn bộ"),
+    )
     VOTE: Final = "Biểu quyết"
     VOTE_ON: Final = "Biểu quyết {subject}"
     VOTE_METHOD: Final = " ({method})"
@@ -97,15 +115,15 @@ class _Labels:
     PASSED: Final = "Kết quả: được thông qua (tán thành {rule})."
     FAILED: Final = "Kết quả: không được thông qua (chưa đạt {rule})."
 
-    # Elections and confidence ballots (domain.md §4.4).
+    # Elections and confidence ballots.
     ELECTION: Final = "Bầu {office}"
     SEATS: Final = " ({seats} người)"
     BALLOTS: Final = (
         "Số phiếu phát ra: {issued}; thu vào: {returned}; hợp lệ: {valid}; không hợp lệ: {invalid}."
     )
-    CANDIDATE: Final = "{name}: {votes}/{total} phiếu, đạt {share} tổng số đại biểu"
-    ELECTED: Final = " - trúng cử"
-    NOT_ELECTED: Final = " - không trúng cử"
+    CANDIDATE: Final = "{name}: {votes} phiếu, đạt {share} tổng số {total} đại biểu"
+    ELECTED: Final = ", trúng cử"
+    NOT_ELECTED: Final = ", không trúng cử"
     NEW_ROUND: Final = "Kết quả: có số phiếu bằng nhau, cần bầu lại."
     POLL: Final = "Lấy phiếu tín nhiệm"
     POLL_ENTRY: Final = (
@@ -121,8 +139,8 @@ class _Labels:
         "{name}, {office}: tín nhiệm {trust} phiếu ({trust_share}); không tín nhiệm {no_trust}"
         " phiếu ({no_trust_share})"
     )
-    NOT_TRUSTED: Final = " - không được tín nhiệm"
-    TRUSTED: Final = " - được tín nhiệm"
+    NOT_TRUSTED: Final = ", không được tín nhiệm"
+    TRUSTED: Final = ", được tín nhiệm"
 
     # Closing, signatures, recipients (Mẫu 1.9; ô số 7, 9b).
     MEETING_END: Final = "Cuộc họp kết thúc vào {time}, {date}."

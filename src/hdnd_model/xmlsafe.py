@@ -45,9 +45,10 @@ def refuse_unsafe(root: etree._Element, where: str = "@ /") -> None:
     info = root.getroottree().docinfo
     if getattr(info, "doctype", "") or info.internalDTD is not None or info.externalDTD is not None:
         raise FormatError(f"{where}: a DOCTYPE (DTD) is not allowed")
-    for node in root.itersiblings(preceding=True):
-        if isinstance(node, etree._ProcessingInstruction):
-            raise FormatError(f"{where}: processing instructions are not allowed")
+    for preceding in (True, False):
+        for node in root.itersiblings(preceding=preceding):
+            if isinstance(node, etree._ProcessingInstruction):
+                raise FormatError(f"{where}: processing instructions are not allowed")
     for node in root.iter(etree.PI, etree.Entity):
         what = "entity references" if isinstance(node, etree._Entity) else "processing instructions"
         raise FormatError(f"{where} (line {node.sourceline}): {what} are not allowed")

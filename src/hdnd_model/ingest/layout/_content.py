@@ -4,7 +4,9 @@
 layout states, in the form the layout states them: people as written (``name, title``), dates
 as ISO strings, counts as integers, outcomes as the model computes them. Ids, enum values that
 print alike and anything the layout does not print are left out (``docs/import.md``, *Minutes
-content*). Importing what the renderer wrote gives back the same content.
+content*). Importing what the renderer wrote, with any :class:`~hdnd_model.render.RenderOptions`,
+gives back the same content: what the options change (a roll-call table or a list) is how a
+fact is set, not the fact.
 """
 
 from __future__ import annotations
@@ -17,39 +19,35 @@ from hdnd_model.model.meetings import AgendaItem, Meeting
 from hdnd_model.model.minutes import Minutes
 from hdnd_model.model.people import Attendance, Participant, Person
 from hdnd_model.model.resolutions import Resolution, Signature
-from hdnd_model.model.vocab import (
-    MeetingMode,
-    OrganKind,
-    ParticipantRole,
-)
+from hdnd_model.model.vocab import MeetingMode, ParticipantRole
 from hdnd_model.model.votes import Ballots, ConfidencePoll, ConfidenceVote, Election, VoteTally
-from hdnd_model.render._layout import sitting_name, summary_of
+from hdnd_model.wording import (
+    LABELS,
+    bullet_text,
+    candidate_text,
+    chair_text,
+    confidence_entry_text,
+    delegate_text,
+    header_bodies,
+    mid_sentence,
+    person_text,
+    recipient_text,
+    rule_text,
+    sitting_name,
+    statement_text,
+    summary_of,
+    without_about,
+)
 
-__all__ = ["ROLL_CALL_THRESHOLD", "minutes_content", "person_as_written"]
+__all__ = ["minutes_content"]
 
-ROLL_CALL_THRESHOLD = 10
-"""More named delegates than this are listed in a roll-call table (the renderer's default)."""
-
+_CHAIRS = (ParticipantRole.CONVENOR, ParticipantRole.CHAIR, ParticipantRole.CO_CHAIR)
+_SPEAKERS = (ParticipantRole.PRESENTER, ParticipantRole.RESPONDENT)
 _TELLERS = (
     ParticipantRole.TELLER_HEAD,
     ParticipantRole.TELLER_SECRETARY,
     ParticipantRole.TELLER,
 )
-
-
-def person_as_written(p: Participant) -> str:
-    """``Đinh Thị Lan Duyên, Chủ tịch HĐND quận``: the name, title and organisation."""
-    parts = [p.display_name]
-    if p.person is not None and p.title:
-        parts.append(p.title)
-    if p.organization:
-        parts.append(p.organization)
-    return ", ".join(parts)
-
-
-def bullet_text(text: str) -> str:
-    """A text as a list item keeps it: one closing ``.`` or ``;`` is not told apart."""
-    return text[:-1] if text.endswith((".", ";")) else text
 
 
 def _iso(value: dt.date | dt.time | None) -> str | None:
@@ -61,40 +59,17 @@ def _iso(value: dt.date | dt.time | None) -> str | None:
 
 
 def _people(minutes: Minutes, *roles: ParticipantRole) -> list[Participant]:
-    seen: set[Participant] = set()
-    found = []
-    for meeting in minutes.meetings:
-        for p in meeting.participants:
-            if p.role in roles and p not in seen:
-                seen.add(p)
-                found.append(p)
-    return found
+    return list(minutes.participants(*roles))
+
+
+def _written(people: list[Participant], how: Any = person_text) -> list[str]:
+    """People as a list prints them: each written form once."""
+    return list(dict.fromkeys(how(p) for p in people))
 
 
 def _header(minutes: Minutes) -> dict[str, list[str]]:
-    def lines(text: str) -> list[str]:
-        return [line.strip().upper() for line in text.splitlines() if line.strip()]
-
-    unit = minutes.council.unit.full_name.upper()
-    meeting = minutes.meeting
-    organ = meeting.organ if meeting is not None else OrganKind.COUNCIL
-    parent: list[str] = []
-    if organ is OrganKind.COUNCIL:
-        issuer = ["HỘI ĐỒNG NHÂN DÂN", unit]
-    else:
-        parent = [f"HĐND {unit}"]
-        committee = meeting.committee if meeting is not None else None
-        if organ is OrganKind.STANDING_COMMITTEE:
-            issuer = ["THƯỜNG TRỰC HĐND"]
-        elif committee is not None:
-            issuer = [committee.label_vi.upper()]
-        else:
-            issuer = [organ.label_vi.upper()]
-    if minutes.parent_body:
-        parent = lines(minutes.parent_body)
-    if minutes.issuer:
-        issuer = lines(minutes.issuer)
-    return {"parent_body": parent, "issuer": issuer}
+    parent, issuer = header_bodies(minutes)
+    return {"parent_body": list(parent), "issuer": list(issuer)}
 
 
 def _attendance(att: Attendance | None) -> dict[str, Any] | None:
@@ -121,9 +96,8 @@ def _attendance(att: Attendance | None) -> dict[str, Any] | None:
 def document_content(doc: DocumentRef) -> dict[str, Any]:
     """A document reference as written: kind, number, date, issuer and subject."""
     title = doc.title
-    if title is not None:
-        head, _, rest = title.partition(" ")
-        title = rest if head.casefold() == "về" and rest else title
+    if title is not None and not title.casefold().startswith(doc.label_vi.casefold() + " "):
+        title = without_about(title)
     return {
         "kind": doc.label_vi,
         "number": str(doc.number) if doc.number is not None else None,
@@ -136,13 +110,13 @@ def document_content(doc: DocumentRef) -> dict[str, Any]:
 def _vote(tally: VoteTally, resolutions: dict[str, Resolution]) -> dict[str, Any]:
     res = resolutions.get(tally.resolution_id or "")
     return {
-        "subject": tally.subject or (res.title if res is not None else None),
+        "subject": _subject(tally.subject or (res.title if res is not None else None)),
         "method": tally.method.label_vi if tally.method is not None else None,
         "in_favour": tally.in_favour,
         "against": tally.against,
         "not_voting": tally.not_voting,
         "total": tally.total_delegates,
-        "rule": tally.rule.label_vi,
+        "rule": rule_text(tally.rule),
         "passed": tally.passed,
     }
 
@@ -158,7 +132,10 @@ def _election(e: Election) -> dict[str, Any]:
         "seats": e.seats,
         "total": e.total_delegates,
         "ballots": _ballots(e.ballots),
-        "candidates": [[c.person.full_name, c.votes, c.person in elected] for c in e.candidates],
+        "candidates": [
+            [c.person.full_name, c.votes, c.person in elected, candidate_text(e, c)]
+            for c in e.candidates
+        ],
         "new_round": e.needs_new_round,
     }
 
@@ -180,7 +157,7 @@ def _confidence(vote: ConfidenceVote) -> dict[str, Any]:
         "total": vote.total_delegates,
         "ballots": _ballots(vote.ballots),
         "entries": [
-            [e.person.full_name, e.office, e.trust, e.no_trust, vote.not_trusted(e)]
+            [e.person.full_name, e.office, e.trust, e.no_trust, confidence_entry_text(vote, e)]
             for e in vote.entries
         ],
     }
@@ -188,14 +165,14 @@ def _confidence(vote: ConfidenceVote) -> dict[str, Any]:
 
 def _item(item: AgendaItem, meeting: Meeting, resolutions: dict[str, Resolution]) -> Any:
     def who(pid: str | None) -> str | None:
-        return None if pid is None else person_as_written(meeting.participant(pid))
+        return None if pid is None else person_text(meeting.participant(pid))
 
     return {
         "number": item.number,
         "title": item.title,
         "documents": [document_content(d) for d in item.documents],
         "presenters": [who(p) for p in item.presenter_ids],
-        "statements": [[s.group, who(s.speaker_id), bullet_text(s.text)] for s in item.statements],
+        "statements": [bullet_text(statement_text(s, meeting)) for s in item.statements],
         "questions": [
             [
                 who(q.asker_id),
@@ -236,8 +213,8 @@ def _sittings(minutes: Minutes) -> list[dict[str, Any]]:
     return out
 
 
-def _lower_title(title: str) -> str:
-    return "v" + title[1:] if title.startswith("Về ") else title
+def _subject(text: str | None) -> str | None:
+    return mid_sentence(text) if text is not None else None
 
 
 def _signature(sig: Signature | None, fallback: Participant | None) -> dict[str, Any]:
@@ -274,21 +251,13 @@ def minutes_content(minutes: Minutes) -> dict[str, Any]:
     unit = minutes.council.unit
     place = first.location if first is not None else None
     place = place or (minutes.session.location if minutes.session is not None else None)
-    delegates = _people(minutes, ParticipantRole.DELEGATE)
-    if len(delegates) <= ROLL_CALL_THRESHOLD:
-        delegate_rows: list[Any] = [person_as_written(p) for p in delegates]
-    else:
-        delegate_rows = [
-            [p.display_name, p.title, p.status.label_vi if p.status is not None else None]
-            for p in delegates
-        ]
     attendance = meetings[0].attendance if meetings else None
     secretaries = _people(minutes, ParticipantRole.SECRETARY)
     chairs = _people(minutes, ParticipantRole.CHAIR)
     resolutions = [
         {
             "number": str(r.number) if r.number is not None else None,
-            "title": _lower_title(r.title),
+            "title": mid_sentence(r.title),
             "in_favour": r.vote.in_favour if r.vote is not None else None,
             "total": r.vote.total_delegates if r.vote is not None else None,
         }
@@ -307,6 +276,7 @@ def minutes_content(minutes: Minutes) -> dict[str, Any]:
         "date": _iso(minutes.date or minutes.last_day),
         "first_day": _iso(minutes.first_day),
         "last_day": _iso(minutes.last_day),
+        "start_date": _iso(first.date if first is not None else minutes.first_day),
         "start_time": _iso(first.start_time if first is not None else None),
         "end_time": _iso(last.end_time if last is not None else None),
         "place": place,
@@ -317,25 +287,24 @@ def minutes_content(minutes: Minutes) -> dict[str, Any]:
         ),
         "closed": any(m.closed for m in meetings),
         "attendance": _attendance(attendance),
-        "attendees": [person_as_written(p) for p in _people(minutes, ParticipantRole.ATTENDEE)],
-        "delegates": delegate_rows,
-        "guests": [person_as_written(p) for p in _people(minutes, ParticipantRole.GUEST)],
-        "chairs": [
-            person_as_written(p)
-            for p in _people(minutes, ParticipantRole.CHAIR, ParticipantRole.CO_CHAIR)
-        ],
-        "secretaries": [person_as_written(p) for p in secretaries],
-        "tellers": [person_as_written(p) for p in _people(minutes, *_TELLERS)],
+        "attendees": _written(_people(minutes, ParticipantRole.ATTENDEE)),
+        "delegates": _written(_people(minutes, ParticipantRole.DELEGATE), delegate_text),
+        "guests": _written(_people(minutes, ParticipantRole.GUEST)),
+        "speakers": _written(_people(minutes, *_SPEAKERS)),
+        "chairs": _written(_people(minutes, *_CHAIRS), chair_text),
+        "secretaries": _written(secretaries),
+        "tellers": _written(_people(minutes, *_TELLERS)),
         "sittings": _sittings(minutes),
         "resolutions": resolutions,
         "signatures": {
             "secretary": _default_heading(
-                _signature(minutes.secretary, secretaries[0] if secretaries else None), "THƯ KÝ"
+                _signature(minutes.secretary, secretaries[0] if secretaries else None),
+                LABELS.SECRETARY,
             ),
             "chair": _default_heading(
-                _signature(minutes.chair, chairs[0] if chairs else None), "CHỦ TỌA"
+                _signature(minutes.chair, chairs[0] if chairs else None), LABELS.CHAIR
             ),
         },
-        "recipients": [r.strip().lstrip("-").strip().rstrip(";.") for r in minutes.recipients],
+        "recipients": [recipient_text(r) for r in minutes.recipients],
         "filing": minutes.filing.strip().rstrip("."),
     }

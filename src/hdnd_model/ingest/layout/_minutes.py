@@ -1,7 +1,7 @@
 """Reading back minutes laid out by the project's own renderer (Decree 30, Mẫu 1.9).
 
 The renderer's DOCX is read by its structure: the header table, the ``BIÊN BẢN`` title and
-summary, the labelled paragraphs of the body (the wording of :mod:`hdnd_model.render._labels`),
+summary, the labelled paragraphs of the body (the wording of :mod:`hdnd_model.wording`),
 the roll-call table, the signature table and ``Nơi nhận:``. Paragraph styles and the bold or
 italic lead of a labelled paragraph tell the parts apart; the document's core properties give
 the council's name and the date of the minutes.
@@ -11,10 +11,10 @@ equals that of the minutes rendered. What the layout does not print and the mode
 (a single sitting's kind, a vote rule the layout does not write) is set as the written outcome
 requires and reported as a note; a session's number the summary does not state stays empty.
 
-The parts are read by their own modules: :mod:`~hdnd_model.ingest._layout_read` (paragraphs,
-rows, the patterns and the reader), :mod:`~hdnd_model.ingest._layout_people` (what comes before
-``Nội dung:`` and the signatures), :mod:`~hdnd_model.ingest._layout_items` (the content) and
-:mod:`~hdnd_model.ingest._layout_votes` (votes, elections and confidence ballots). This module
+The parts are read by their own modules: :mod:`~hdnd_model.ingest.layout._read` (paragraphs,
+rows, the patterns and the reader), :mod:`~hdnd_model.ingest.layout._people` (what comes before
+``Nội dung:`` and the signatures), :mod:`~hdnd_model.ingest.layout._items` (the content) and
+:mod:`~hdnd_model.ingest.layout._votes` (votes, elections and confidence ballots). This module
 puts the record together.
 """
 
@@ -25,9 +25,9 @@ import re
 from typing import Any
 
 from hdnd_model import model as m
-from hdnd_model.ingest._layout_items import Content
-from hdnd_model.ingest._layout_people import Front, add_listed, read_front, read_signature
-from hdnd_model.ingest._layout_read import (
+from hdnd_model.ingest.layout._items import Content
+from hdnd_model.ingest.layout._people import Front, add_listed, read_front, read_signature
+from hdnd_model.ingest.layout._read import (
     LayoutError,
     Para,
     Reader,
@@ -36,9 +36,9 @@ from hdnd_model.ingest._layout_read import (
     is_rendered_layout,
     time_or_blank,
 )
-from hdnd_model.model.vocab import MeetingKind, MeetingMode, SessionSeries, UnitKind
-from hdnd_model.render._labels import LABELS as L
+from hdnd_model.model.vocab import MeetingKind, MeetingMode, SessionKind, SessionSeries, UnitKind
 from hdnd_model.vn import fold_key, parse_date, parse_ordinal
+from hdnd_model.wording import LABELS as L
 
 __all__ = ["LayoutError", "Para", "Row", "is_rendered_layout", "read_layout"]
 
@@ -98,7 +98,7 @@ def _meetings(
             m.Meeting(
                 id=f"{base}-phien-{i + 1}",
                 kind=kind,
-                date=s.date or f.first_day,
+                date=s.date or f.start_day,
                 title=title,
                 start_time=s.start if several else f.start,
                 end_time=end if i == len(sittings) - 1 else None,
@@ -184,7 +184,7 @@ def read_layout(
         "filing": filing,
     }
     if session:
-        series, number = _session_number(f.summary, r.notes)
+        series, number, kind = _session_number(f.summary)
         record = m.Minutes(
             **common,
             session=m.Session(
@@ -192,6 +192,7 @@ def read_layout(
                 council_id=council.id,
                 number=number,
                 series=series,
+                kind=kind,
                 start_date=f.first_day,
                 end_date=f.last_day,
                 location=f.place,
@@ -211,10 +212,14 @@ def read_layout(
     return record, r.notes, r.evidence
 
 
-_SESSION_NUMBER = re.compile(r"Kỳ họp (?P<thematic>chuyên đề )?(?P<ordinal>thứ [^,]+)")
+_SESSION_NUMBER = re.compile(r"Kỳ họp (?P<thematic>chuyên đề )?(?P<ordinal>thứ [^,(]+?)(?: \(|,|$)")
+_SESSION_KINDS = {L.SESSION_KIND.format(kind=k.label_vi): k for k in SessionKind}
 
 
-def _session_number(summary: str, notes: list[str]) -> tuple[SessionSeries, int | None]:
+def _session_number(summary: str) -> tuple[SessionSeries, int | None, SessionKind | None]:
+    """The series, number and kind a derived summary states (``Kỳ họp thứ tư (kỳ họp ...)``)."""
+    kind = next((k for text, k in _SESSION_KINDS.items() if text + "," in summary), None)
+    thematic = summary.startswith("Kỳ họp chuyên đề")
     found = _SESSION_NUMBER.search(summary)
     if found is not None:
         try:
@@ -223,9 +228,8 @@ def _session_number(summary: str, notes: list[str]) -> tuple[SessionSeries, int 
             pass
         else:
             series = SessionSeries.THEMATIC if found["thematic"] else SessionSeries.MAIN
-            return series, number
-    thematic = summary.startswith("Kỳ họp chuyên đề")
-    return (SessionSeries.THEMATIC if thematic else SessionSeries.MAIN), None
+            return series, number, kind
+    return (SessionSeries.THEMATIC if thematic else SessionSeries.MAIN), None, kind
 
 
 def _slug(text: str) -> str:

@@ -16,8 +16,7 @@ import attrs
 
 from hdnd_model import model as m
 from hdnd_model.errors import InvalidModelError
-from hdnd_model.ingest._content import ROLL_CALL_THRESHOLD, person_as_written
-from hdnd_model.ingest._layout_read import (
+from hdnd_model.ingest.layout._read import (
     PATTERNS,
     LayoutError,
     Para,
@@ -33,8 +32,9 @@ from hdnd_model.model.vocab import (
     ParticipantRole,
     SigningAuthority,
 )
-from hdnd_model.render._labels import LABELS as L
 from hdnd_model.vn import parse_date
+from hdnd_model.wording import LABELS as L
+from hdnd_model.wording import person_text
 
 __all__ = [
     "Front",
@@ -102,6 +102,7 @@ class Front:
     summary: str
     first_day: dt.date
     last_day: dt.date
+    start_day: dt.date
     start: dt.time | None
     place: str | None
     mode: MeetingMode
@@ -133,18 +134,17 @@ def read_front(r: Reader, header_rows: list[Row]) -> Front:
     start_text = after_label(p.text, L.START)
     if not start_text.endswith("."):
         raise LayoutError("the start time lacks its full stop")
-    start_text = start_text[:-1]
-    head, sep, opening = start_text.partition("; ")
-    if sep:
-        days = full_match("session_days", head)
-        first_day, last_day = parse_date(days["first"]), parse_date(days["last"])
-        found = full_match("opening", opening)
-    else:
-        found = full_match("at", start_text)
-        first_day = last_day = parse_date(found["date"])
+    found = full_match("at", start_text[:-1])
+    start_day = first_day = last_day = parse_date(found["date"])
     start = time_or_blank(found["time"])
     r.note("date", start_text, p, "start")
-    place_text = after_label(r.para().text, L.PLACE)
+    p = r.para()
+    if p.text.startswith(L.DURATION):
+        days = full_match("session_days", after_label(p.text, L.DURATION).removesuffix("."))
+        first_day, last_day = parse_date(days["first"]), parse_date(days["last"])
+        r.note("date", p.text, p, "duration")
+        p = r.para()
+    place_text = after_label(p.text, L.PLACE)
     place = None if place_text == L.BLANK else place_text.removesuffix(".")
     mode = MeetingMode.IN_PERSON
     closed = False
@@ -174,6 +174,7 @@ def read_front(r: Reader, header_rows: list[Row]) -> Front:
         summary=summary_para.text,
         first_day=first_day,
         last_day=last_day,
+        start_day=start_day,
         start=start,
         place=place,
         mode=mode,
@@ -192,24 +193,61 @@ def add_listed(r: Reader, f: Front, chair_named: bool, secretary_named: bool) ->
     listed: list[m.Participant] = []
     for role, texts in f.groups:
         listed += [r.person(t, role) if isinstance(t, str) else t(r) for t in texts]
-    for i, t in enumerate(f.chairs):
-        listed.append(r.person(t, ParticipantRole.CHAIR, office_only=i == 0 and not chair_named))
+    first_chair = True
+    for t in f.chairs:
+        if t.endswith(L.CONVENOR):
+            listed.append(r.person(t.removesuffix(L.CONVENOR), ParticipantRole.CONVENOR))
+            continue
+        office_only = first_chair and not chair_named
+        listed.append(r.person(t, ParticipantRole.CHAIR, office_only=office_only))
+        first_chair = False
     for i, t in enumerate(f.secretaries):
         listed.append(
             r.person(t, ParticipantRole.SECRETARY, office_only=i == 0 and not secretary_named)
         )
     listed += [r.person(t, ParticipantRole.TELLER) for t in f.tellers]
-    first = r.sittings[0]
-    first.people[:0] = listed
+    by_text: dict[str, m.Participant] = {}
     for p in listed:
-        first.known.setdefault(person_as_written(p), p.id)
+        by_text.setdefault(person_text(p), p)
+    # Someone the content names (a presenter, a speaker) who is listed takes part as listed.
+    first = r.sittings[0]
+    spoken = {person_text(q): q for q in first.people}
+    merged = []
+    for p in listed:
+        found = spoken.pop(person_text(p), None)
+        merged.append(p if found is None else attrs.evolve(p, id=found.id))
+    first.people[:] = merged + [q for q in first.people if person_text(q) in spoken]
+    for p in merged:
+        first.known.setdefault(person_text(p), p.id)
+    for sitting in r.sittings[1:]:
+        for k, q in enumerate(sitting.people):
+            base = by_text.get(person_text(q))
+            if base is not None:
+                sitting.people[k] = attrs.evolve(base, id=q.id)
 
 
 _GROUPS = (
     (L.ATTENDEES, ParticipantRole.ATTENDEE),
     (L.DELEGATES, ParticipantRole.DELEGATE),
     (L.GUESTS, ParticipantRole.GUEST),
+    (L.SPEAKERS, ParticipantRole.PRESENTER),
 )
+_STATUS_SUFFIXES = {L.STATUS.format(status=s.label_vi): s for s in AttendanceStatus}
+
+
+def _delegate(text: str) -> Callable[[Reader], m.Participant]:
+    """A delegate listed inline: ``name, title`` and the attendance in brackets, if any."""
+    status = None
+    for suffix, value in _STATUS_SUFFIXES.items():
+        if text.endswith(suffix):
+            text, status = text.removesuffix(suffix), value
+            break
+
+    def make(r: Reader) -> m.Participant:
+        found: m.Participant = r.person(text, ParticipantRole.DELEGATE)
+        return attrs.evolve(found, status=status)
+
+    return make
 
 
 def _attendance_line(
@@ -239,7 +277,10 @@ def _attendance_line(
         return
     for label, role in _GROUPS:
         if line.startswith(label):
-            groups.append((role, line[len(label) :].split("; ")))
+            texts: list[Any] = line[len(label) :].split("; ")
+            if role is ParticipantRole.DELEGATE:
+                texts = [_delegate(t) for t in texts]
+            groups.append((role, texts))
             return
     raise LayoutError(f"an attendance line that cannot be read: {line!r}")
 
@@ -253,10 +294,10 @@ def _roll_call(r: Reader) -> list[Any]:
             continue
         if len(cells) != len(L.ROLL_HEAD):
             raise LayoutError("a roll-call row that cannot be read")
-        _, name, title, status = cells
-        rows.append(_roll_row(name, title or None, _STATUSES[status] if status else None))
-    if len(rows) <= ROLL_CALL_THRESHOLD:
-        raise LayoutError("a roll call of no more delegates than are listed inline")
+        _, name, title, unit, status = cells
+        rows.append(
+            _roll_row(name, title or None, unit or None, _STATUSES[status] if status else None)
+        )
     return rows
 
 
@@ -307,7 +348,7 @@ def _attendance(
 
 
 def _roll_row(
-    name: str, title: str | None, status: AttendanceStatus | None
+    name: str, title: str | None, unit: str | None, status: AttendanceStatus | None
 ) -> Callable[[Reader], m.Participant]:
     def make(r: Reader) -> m.Participant:
         return m.Participant(
@@ -315,6 +356,7 @@ def _roll_row(
             role=ParticipantRole.DELEGATE,
             person=m.Person(full_name=name),
             title=title,
+            organization=unit,
             status=status,
         )
 

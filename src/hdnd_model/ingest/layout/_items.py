@@ -3,7 +3,7 @@
 :class:`Content` reads the headings of the sittings, the agenda items with their documents,
 presenters, statements, questions and answers and conclusion, the documents referred to, the
 conclusions and the resolutions passed. The votes, elections and confidence ballots under an item
-are read by :mod:`hdnd_model.ingest._layout_votes`.
+are read by :mod:`hdnd_model.ingest.layout._votes`.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from typing import Any
 import attrs
 
 from hdnd_model import model as m
-from hdnd_model.ingest._layout_people import read_sitting_attendance
-from hdnd_model.ingest._layout_read import (
+from hdnd_model.ingest.layout._people import read_sitting_attendance
+from hdnd_model.ingest.layout._read import (
     PATTERNS,
     LayoutError,
     Para,
@@ -24,15 +24,15 @@ from hdnd_model.ingest._layout_read import (
     full_match,
     time_or_blank,
 )
-from hdnd_model.ingest._layout_votes import (
+from hdnd_model.ingest.layout._votes import (
     read_confidence_vote,
     read_election,
     read_poll,
     read_vote,
 )
 from hdnd_model.model.vocab import NumberForm, ParticipantRole, ResolutionNature
-from hdnd_model.render._labels import LABELS as L
 from hdnd_model.vn import parse_date
+from hdnd_model.wording import LABELS as L
 
 __all__ = ["Content"]
 
@@ -163,15 +163,21 @@ class Content:
         return m.AgendaItem(number=number, title=title, **values)
 
     def statement(self, sitting: Sitting, line: str) -> m.Statement:
-        group = None
+        """``Tại {group}: text``, ``{speaker} (tại {group}): text`` or ``{speaker}: text``."""
         at = L.AT_GROUP.split("{")[0]
         if line.startswith(at) and ": " in line[len(at) :]:
-            group, line = line[len(at) :].split(": ", 1)
-        speaker = None
-        if ": " in line:
-            who, line = line.split(": ", 1)
-            speaker = self.r.speaker(sitting, who, ParticipantRole.PRESENTER)
-        return m.Statement(text=line, speaker_id=speaker, group=group)
+            place, text = line[len(at) :].split(": ", 1)
+            return m.Statement(text=text, group=place)
+        if ": " not in line:
+            return m.Statement(text=line)
+        who, text = line.split(": ", 1)
+        group: str | None = None
+        marker = L.SPEAKER_AT_GROUP.split("{")[0]
+        if who.endswith(")") and marker in who:
+            who, _, rest = who.rpartition(marker)
+            group = rest[:-1]
+        speaker = self.r.speaker(sitting, who, ParticipantRole.PRESENTER)
+        return m.Statement(text=text, speaker_id=speaker, group=group)
 
     def questions(self, sitting: Sitting) -> list[m.Question]:
         r = self.r

@@ -14,7 +14,7 @@ from fractions import Fraction
 import attrs
 
 from hdnd_model import model as m
-from hdnd_model.ingest._layout_read import (
+from hdnd_model.ingest.layout._read import (
     PATTERNS,
     LayoutError,
     Para,
@@ -24,7 +24,8 @@ from hdnd_model.ingest._layout_read import (
 )
 from hdnd_model.model.vocab import VoteBase, VoteComparison, VoteMethod
 from hdnd_model.model.votes import AT_LEAST_TWO_THIRDS_OF_TOTAL, MORE_THAN_HALF_OF_TOTAL
-from hdnd_model.render._labels import LABELS as L
+from hdnd_model.wording import LABELS as L
+from hdnd_model.wording import SHARE_WORDS, confidence_entry_text
 
 __all__ = ["read_confidence_vote", "read_election", "read_poll", "read_vote"]
 
@@ -45,6 +46,9 @@ _USUAL_RULES = (
 )
 
 
+_SHARES = {words: fraction for fraction, words in SHARE_WORDS.items()}
+
+
 def _rule_of(label: str) -> m.VoteRule:
     for comparison_label, comparison in _COMPARISONS.items():
         if not label.startswith(comparison_label + " "):
@@ -54,7 +58,7 @@ def _rule_of(label: str) -> m.VoteRule:
             if not rest.endswith(" " + base_label):
                 continue
             share = rest[: -len(base_label) - 1]
-            fraction = {"nửa": Fraction(1, 2), "hai phần ba": Fraction(2, 3)}.get(share)
+            fraction = _SHARES.get(share)
             try:
                 fraction = fraction if fraction is not None else Fraction(share)
             except ValueError:
@@ -226,10 +230,11 @@ def read_confidence_vote(r: Reader) -> m.ConfidenceVote:
     total = _total_delegates(r, "a confidence vote")
     ballots = _ballots(r)
     rows = []
+    lines = []
     for _, line in r.bullets():
-        lost = line.endswith(L.NOT_TRUSTED)
-        entry = line.removesuffix(L.NOT_TRUSTED if lost else L.TRUSTED)
-        rows.append((full_match("confidence", entry), lost))
+        entry = line.removesuffix(L.NOT_TRUSTED).removesuffix(L.TRUSTED)
+        rows.append((full_match("confidence", entry), line))
+        lines.append(line)
     entries = tuple(
         m.ConfidenceVoteEntry(
             person=person,
@@ -241,6 +246,8 @@ def read_confidence_vote(r: Reader) -> m.ConfidenceVote:
     )
     for rule in _USUAL_RULES:
         vote = m.ConfidenceVote(total_delegates=total, entries=entries, ballots=ballots, rule=rule)
-        if all(vote.not_trusted(e) == lost for e, (_, lost) in zip(entries, rows, strict=True)):
+        if all(
+            confidence_entry_text(vote, e) == line for e, line in zip(entries, lines, strict=True)
+        ):
             return vote
     raise LayoutError("no usual rule gives the written outcome of a confidence vote")
