@@ -161,36 +161,47 @@ def lookalike_problem(value: str) -> str | None:
 
 def name(instance: Any, attribute: Any, value: str) -> None:
     """attrs validator: text (as :func:`text`) that writes Đ as U+0110, not a look-alike."""
-    text(instance, attribute, value)
-    if not value.isascii() and _lookalike(value):
-        raise fail(instance, _name(attribute), value, str(lookalike_problem(value)))
+    if not (
+        value
+        and len(value) <= MAX_TEXT_LENGTH
+        and not value.isspace()
+        and (value.isascii() or (_is_normalized("NFC", value) and not _lookalike(value)))
+        and (value.isprintable() or not _control(value))
+    ):
+        _check_name(instance, _name(attribute), value)
 
 
 def optional_name(instance: Any, attribute: Any, value: str | None) -> None:
     """attrs validator: None, or a name."""
-    if value is not None:
-        name(instance, attribute, value)
+    if value is not None and not (
+        value
+        and len(value) <= MAX_TEXT_LENGTH
+        and not value.isspace()
+        and (value.isascii() or (_is_normalized("NFC", value) and not _lookalike(value)))
+        and (value.isprintable() or not _control(value))
+    ):
+        _check_name(instance, _name(attribute), value)
+
+
+def _check_name(instance: object, field: str, value: str) -> None:
+    check_text(instance, field, value, required=True)
+    problem = lookalike_problem(value)
+    if problem:
+        raise fail(instance, field, value, problem)
 
 
 def names(instance: Any, attribute: Any, value: tuple[str, ...]) -> None:
     """attrs validator: every item a name."""
     for i, item in enumerate(value):
-        name(instance, _Item(f"{_name(attribute)}[{i}]"), item)
+        if not _good(item) or (not item.isascii() and _lookalike(item)):
+            _check_name(instance, f"{_name(attribute)}[{i}]", item)
 
 
 def identifiers(instance: Any, attribute: Any, value: tuple[str, ...]) -> None:
     """attrs validator: every item an id."""
     for i, item in enumerate(value):
-        identifier(instance, _Item(f"{_name(attribute)}[{i}]"), item)
-
-
-class _Item:
-    """The name of an item of a field, standing in for its attrs attribute."""
-
-    __slots__ = ("name",)
-
-    def __init__(self, name: str) -> None:
-        self.name = name
+        if _id_match(item) is None or not _good(item):
+            _check_id(instance, f"{_name(attribute)}[{i}]", item)
 
 
 MAX_COUNT = 2**31 - 1

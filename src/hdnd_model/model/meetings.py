@@ -111,6 +111,7 @@ class AgendaItem:
 
 Ballot = VoteTally | Election | ConfidencePoll | ConfidenceVote
 _BALLOT_FIELDS = ("votes", "elections", "confidence_polls", "confidence_votes")
+_ABSENT = frozenset({AttendanceStatus.ABSENT_WITH_REASON, AttendanceStatus.ABSENT_WITHOUT_REASON})
 _TELLERS = frozenset(
     {ParticipantRole.TELLER_HEAD, ParticipantRole.TELLER_SECRETARY, ParticipantRole.TELLER}
 )
@@ -127,7 +128,7 @@ def _check_tellers_not_on_ballot(owner: object, meetings: tuple[Meeting, ...]) -
     if not tellers:
         return
     for k, meeting in enumerate(meetings):
-        for field, ballot in meeting.ballots():
+        for i, kind, j, ballot in meeting.ballots():
             if isinstance(ballot, VoteTally):
                 continue
             name = "candidates" if isinstance(ballot, Election) else "entries"
@@ -137,7 +138,7 @@ def _check_tellers_not_on_ballot(owner: object, meetings: tuple[Meeting, ...]) -
                     where = f"meetings[{k}]." if owner is not meeting else ""
                     raise fail(
                         owner,
-                        f"{where}{field}.{name}[{n}].person",
+                        f"{where}agenda[{i}].{kind}[{j}].{name}[{n}].person",
                         person.full_name,
                         "must not be a teller (Ban kiểm phiếu) of the ballot",
                     )
@@ -244,36 +245,42 @@ class Meeting:
         if self.participants:
             _check_tellers_not_on_ballot(self, (self,))
 
-    def ballots(self) -> Iterator[tuple[str, Ballot]]:
-        """Every vote, election and confidence ballot of the agenda, with its field."""
+    def numbered_votes(self) -> Iterator[tuple[int, int, VoteTally]]:
+        """Every vote of the agenda with its place: ``(i, j, vote)`` is ``agenda[i].votes[j]``."""
+        for i, item in enumerate(self.agenda):
+            for j, vote in enumerate(item.votes):
+                yield i, j, vote
+
+    def ballots(self) -> Iterator[tuple[int, str, int, Ballot]]:
+        """Every vote, election and confidence ballot of the agenda with its place:
+        ``(i, name, j, ballot)`` is ``agenda[i].<name>[j]``."""
         for i, item in enumerate(self.agenda):
             for name in _BALLOT_FIELDS:
                 for j, ballot in enumerate(getattr(item, name)):
-                    yield f"agenda[{i}].{name}[{j}]", ballot
+                    yield i, name, j, ballot
 
     def _check_votes_within_attendance(self, attendance: Attendance) -> None:
         """A vote that does not state its present is bounded by the meeting's present."""
         present = attendance.present
         if present is None:
             return
-        for i, item in enumerate(self.agenda):
-            for j, vote in enumerate(item.votes):
-                if vote.present is None and vote.voting > present:
-                    raise fail(
-                        self,
-                        f"agenda[{i}].votes[{j}].in_favour + against + not_voting",
-                        vote.voting,
-                        f"must not exceed the present of the meeting's attendance ({present})",
-                    )
+        for i, j, vote in self.numbered_votes():
+            if vote.present is None and vote.voting > present:
+                raise fail(
+                    self,
+                    f"agenda[{i}].votes[{j}].in_favour + against + not_voting",
+                    vote.voting,
+                    f"must not exceed the present of the meeting's attendance ({present})",
+                )
 
     def _check_totals_match_attendance(self, attendance: Attendance) -> None:
         """Every ballot counts the same delegates in office as the meeting's attendance."""
         total = attendance.total_delegates
-        for field, ballot in self.ballots():
+        for i, name, j, ballot in self.ballots():
             if ballot.total_delegates != total:
                 raise fail(
                     self,
-                    f"{field}.total_delegates",
+                    f"agenda[{i}].{name}[{j}].total_delegates",
                     ballot.total_delegates,
                     f"must equal the total_delegates of the meeting's attendance ({total})",
                 )
@@ -281,6 +288,12 @@ class Meeting:
     def _check_roll_call_within_attendance(self, attendance: Attendance) -> None:
         """The delegates named absent (participants' statuses and the attendance's names) do not
         outnumber the absent the attendance counts."""
+        if not (
+            attendance.absent_with_reason_names
+            or attendance.absent_without_reason_names
+            or any(p.status in _ABSENT for p in self.participants)
+        ):
+            return
         named: dict[AttendanceStatus, set[object]] = {
             AttendanceStatus.ABSENT_WITH_REASON: set(attendance.absent_with_reason_names),
             AttendanceStatus.ABSENT_WITHOUT_REASON: set(attendance.absent_without_reason_names),
@@ -444,19 +457,18 @@ class Session:
         """Every vote of a sitting that names a resolution names one of the session's."""
         ids: set[str] | None = None
         for k, meeting in enumerate(self.meetings):
-            for i, item in enumerate(meeting.agenda):
-                for j, vote in enumerate(item.votes):
-                    if vote.resolution_id is None:
-                        continue
-                    if ids is None:
-                        ids = {r.id for r in self.resolutions}
-                    if vote.resolution_id not in ids:
-                        raise fail(
-                            self,
-                            f"meetings[{k}].agenda[{i}].votes[{j}].resolution_id",
-                            vote.resolution_id,
-                            "must be the id of one of the session's resolutions",
-                        )
+            for i, j, vote in meeting.numbered_votes():
+                if vote.resolution_id is None:
+                    continue
+                if ids is None:
+                    ids = {r.id for r in self.resolutions}
+                if vote.resolution_id not in ids:
+                    raise fail(
+                        self,
+                        f"meetings[{k}].agenda[{i}].votes[{j}].resolution_id",
+                        vote.resolution_id,
+                        "must be the id of one of the session's resolutions",
+                    )
 
     def votes(self) -> Iterator[VoteTally]:
         """Every vote of the session: its sittings' votes, then its resolutions' other votes."""

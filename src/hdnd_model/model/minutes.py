@@ -87,15 +87,14 @@ class Minutes:
 
     def _check_meeting_vote_resolutions(self, meeting: Meeting) -> None:
         """A record of one meeting holds no resolutions: none of its votes may name one."""
-        for i, item in enumerate(meeting.agenda):
-            for j, vote in enumerate(item.votes):
-                if vote.resolution_id is not None:
-                    raise fail(
-                        self,
-                        f"meeting.agenda[{i}].votes[{j}].resolution_id",
-                        vote.resolution_id,
-                        "must be None: a record of one meeting holds no resolutions",
-                    )
+        for i, j, vote in meeting.numbered_votes():
+            if vote.resolution_id is not None:
+                raise fail(
+                    self,
+                    f"meeting.agenda[{i}].votes[{j}].resolution_id",
+                    vote.resolution_id,
+                    "must be None: a record of one meeting holds no resolutions",
+                )
 
     def _check_chair_signs(self, chair: Signature) -> None:
         """The signer under CHỦ TỌA is one of the record's chairs, when it names any."""

@@ -260,6 +260,8 @@ def _check_lines(f: FieldSpec, a: attrs.Attribute[Any], var: str, ns: _Namespace
     kind, item = f.type.kind, f.type.item
     if validator is _checks.texts and kind == "tuple" and item and item.kind in ("str", "id"):
         return [f"for x in {var}:", "    if not x or x.isspace():", f"        {call}"]
+    if validator is _checks.identifiers and kind == "tuple" and item and item.kind in ("str", "id"):
+        return [f"for x in {var}:", "    if _idm(x) is None:", f"        {call}"]
     inline = _INLINE.get(validator)
     if inline is None or kind not in inline[0]:
         return [call]

@@ -150,24 +150,33 @@ def _fit_roll_call(
     return tuple(out)
 
 
-def settle_tellers(meetings: Sequence[Meeting]) -> tuple[Meeting, ...]:
-    """``meetings`` with every teller who is on a ballot of any of them made a delegate."""
-    on_ballot = {
+def _on_ballot(agendas: Sequence[Sequence[AgendaItem]]) -> set[str]:
+    """The names of everyone on a secret ballot of ``agendas``."""
+    return {
         r.person.full_name
-        for m in meetings
-        for item in m.agenda
+        for agenda in agendas
+        for item in agenda
         for ballot in (*item.elections, *item.confidence_polls, *item.confidence_votes)
         for r in getattr(ballot, "candidates" if isinstance(ballot, Election) else "entries")
     }
 
-    def settled(p: Participant) -> Participant:
-        if p.role in _TELLERS and p.person is not None and p.person.full_name in on_ballot:
-            return attrs.evolve(p, role=ParticipantRole.DELEGATE)
-        return p
 
+def _settled(people: Sequence[Participant], on_ballot: set[str]) -> tuple[Participant, ...]:
+    """``people`` with every teller who is on a ballot made a delegate."""
+    return tuple(
+        attrs.evolve(p, role=ParticipantRole.DELEGATE)
+        if p.role in _TELLERS and p.person is not None and p.person.full_name in on_ballot
+        else p
+        for p in people
+    )
+
+
+def settle_tellers(meetings: Sequence[Meeting]) -> tuple[Meeting, ...]:
+    """``meetings`` with every teller who is on a ballot of any of them made a delegate."""
+    on_ballot = _on_ballot([m.agenda for m in meetings])
     out = []
     for m in meetings:
-        people = tuple(settled(p) for p in m.participants)
+        people = _settled(m.participants, on_ballot)
         out.append(m if people == m.participants else attrs.evolve(m, participants=people))
     return tuple(out)
 
@@ -309,9 +318,10 @@ def _meeting(
         if _yes(draw)
         else None
     )
+    people_ = _settled(people_, _on_ballot([agenda_items]))
     if attendance is not None:
         people_ = _fit_roll_call(people_, attendance)
-    meeting = Meeting(
+    return Meeting(
         id=meeting_id if meeting_id is not None else _ident(draw, "phien"),
         kind=kind,
         date=day if day is not None else _day(draw, EARLIEST, LATEST),
@@ -331,7 +341,6 @@ def _meeting(
         conclusions=_some(draw, lambda: _pick(draw, cat.CONCLUSIONS), 3),
         documents=_some(draw, lambda: _document_ref(draw), 2),
     )
-    return settle_tellers((meeting,))[0]
 
 
 def meetings(
