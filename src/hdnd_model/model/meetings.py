@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from typing import cast
 
 import attrs
 
@@ -262,7 +263,9 @@ class Meeting:
     def _check_votes_within_attendance(self, attendance: Attendance) -> None:
         """A vote that does not state its present is bounded by the meeting's present."""
         present = attendance.present
-        if present is None:
+        if present is None or all(
+            v.present is not None or v.voting <= present for a in self.agenda for v in a.votes
+        ):
             return
         for i, j, vote in self.numbered_votes():
             if vote.present is None and vote.voting > present:
@@ -276,6 +279,16 @@ class Meeting:
     def _check_totals_match_attendance(self, attendance: Attendance) -> None:
         """Every ballot counts the same delegates in office as the meeting's attendance."""
         total = attendance.total_delegates
+        totals = {
+            b.total_delegates
+            for a in self.agenda
+            for b in cast(
+                "tuple[Ballot, ...]",
+                (*a.votes, *a.elections, *a.confidence_polls, *a.confidence_votes),
+            )
+        }
+        if totals <= {total}:
+            return
         for i, name, j, ballot in self.ballots():
             if ballot.total_delegates != total:
                 raise fail(
@@ -455,6 +468,15 @@ class Session:
 
     def _check_vote_resolutions(self) -> None:
         """Every vote of a sitting that names a resolution names one of the session's."""
+        named = {
+            v.resolution_id
+            for m in self.meetings
+            for a in m.agenda
+            for v in a.votes
+            if v.resolution_id is not None
+        }
+        if not named or named <= {r.id for r in self.resolutions}:
+            return
         ids: set[str] | None = None
         for k, meeting in enumerate(self.meetings):
             for i, j, vote in meeting.numbered_votes():
