@@ -182,7 +182,7 @@ def _replay_ops(document: bytes) -> tuple[str, list[tuple[int, str, str | None]]
 def _xml_floor(tag: str, ops: list[tuple[int, str, str | None]]) -> bytes:
     sub = etree.SubElement
     root = etree.Element(tag, nsmap={None: hm.serialize.NAMESPACE})  # type: ignore[dict-item]
-    root.set("format_version", str(hm.serialize.FORMAT_VERSION))
+    root.set("format_version", str(hm.FORMAT_VERSION))
     elements = [root]
     for parent, child_tag, text in ops:
         element = sub(elements[parent], child_tag)

@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/eval_import.py --corpus ../shared/corpus [--json] [--details]
+    python benchmarks/eval_import.py --corpus ../shared/corpus [--json] [--details] [--split]
 
 Every ``DIR/texts/NAME.txt`` is imported and its summary compared with
 ``DIR/expected/NAME.json``. Each stated value is a fact; per field the script counts true
@@ -23,6 +23,11 @@ F1, then the same figures over all facts (micro-average). Matching:
   several; by subject overlap when neither names one); each stated count, tally and
   result of a matched ballot is a fact of ``other_votes.counts``;
 - resolution counts: each stated number is a fact of its matched item.
+
+``--split`` also scores the two halves of the corpus apart, split by the parity of the
+number a file name starts with (``00``, ``10`` … even; ``03``, ``13`` … odd): the even half
+is the one rules are tuned on, the odd half the one they are checked on. The split is fixed
+by the names, not chosen after looking at the figures.
 """
 
 from __future__ import annotations
@@ -197,6 +202,12 @@ def score_one(expected: dict[str, Any], found: dict[str, Any], counts: Counts) -
         )
     for key in ("session_number", "session_kind", "date"):
         _scalar(counts, key, expected.get(key), found.get(key))
+    _scalar(
+        counts,
+        "resolutions_passed_count",
+        expected.get("resolutions_passed_count"),
+        found.get("resolutions_passed_count"),
+    )
     chair = lambda d: {fold_key(d["chair"]["name"])} if d.get("chair") else set()  # noqa: E731
     _sets(counts, "chair", chair(expected), chair(found))
     names = lambda d: {fold_key(p["name"]) for p in d.get("participants") or []}  # noqa: E731
@@ -237,10 +248,18 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, f
 
 
-def evaluate(corpus: Path, details: bool = False) -> dict[str, Any]:
-    """Import every text of ``corpus`` and score it; returns the figures."""
+def half(stem: str) -> str:
+    """The half of the split a source belongs to: ``"even"`` or ``"odd"`` by its number."""
+    digits = re.match(r"\d+", stem)
+    return "odd" if digits and int(digits.group()) % 2 else "even"
+
+
+def evaluate(corpus: Path, details: bool = False, only: str | None = None) -> dict[str, Any]:
+    """Import every text of ``corpus`` (or of one half, ``only``) and score it."""
     counts: Counts = {}
     sources = sorted((corpus / "texts").glob("*.txt"))
+    if only is not None:
+        sources = [s for s in sources if half(s.stem) == only]
     per_source: dict[str, Any] = {}
     for text in sources:
         expected_path = corpus / "expected" / f"{text.stem}.json"
@@ -277,14 +296,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, required=True, help="folder with texts/, expected/")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--details", action="store_true", help="show each source's misses")
+    parser.add_argument(
+        "--split", action="store_true", help="also score the even (tuning) and odd halves apart"
+    )
     args = parser.parse_args(argv)
     if not (args.corpus / "texts").is_dir():
         print(f"no texts/ folder in {args.corpus}", file=sys.stderr)
         return 2
     result = evaluate(args.corpus, details=args.details)
+    halves = {h: evaluate(args.corpus, only=h) for h in ("even", "odd")} if args.split else {}
     if args.json:
+        result["split"] = halves
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0
+    _table(result, f"all {result['sources']} texts")
+    for name, figures in halves.items():
+        _table(figures, f"{name} half ({figures['sources']} texts)")
+    for name, detail in result["details"].items():
+        print(f"\n{name}: {detail['misses']}")
+    return 0
+
+
+def _table(result: dict[str, Any], title: str) -> None:
+    print(f"\n{title}")
     print(f"{'field':<24}{'P':>7}{'R':>7}{'F1':>7}{'tp':>5}{'fp':>5}{'fn':>5}")
     rows = [*result["fields"].items(), ("OVERALL", result["overall"])]
     for field, row in rows:
@@ -292,9 +326,6 @@ def main(argv: list[str] | None = None) -> int:
             f"{field:<24}{row['precision']:>7.3f}{row['recall']:>7.3f}{row['f1']:>7.3f}"
             f"{row['tp']:>5}{row['fp']:>5}{row['fn']:>5}"
         )
-    for name, detail in result["details"].items():
-        print(f"\n{name}: {detail['misses']}")
-    return 0
 
 
 if __name__ == "__main__":

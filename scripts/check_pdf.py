@@ -1,19 +1,22 @@
-"""Check rendered minutes in a real consumer: LibreOffice converts the DOCX to PDF.
+"""Check every rendered document kind in a real consumer: LibreOffice converts the DOCX to PDF.
 
 Usage::
 
     python scripts/check_pdf.py [--require] [--example FILE] [--pages N] [--png PATH]
 
-The script renders the example's minutes (``build()`` of ``examples/hai_ba_trung_2020_08.py``
-by default) to DOCX, converts it with ``soffice --headless --convert-to pdf``, and checks with
-``pdftotext`` that
+The script renders each kind of document to DOCX: the minutes of ``build()`` of
+``examples/hai_ba_trung_2020_08.py`` (or of ``--example FILE``), and, unless ``--example`` is
+given, the resolutions and the conclusion notice of ``examples/documents_2023.py``. It converts
+each with ``soffice --headless --convert-to pdf``, and checks with ``pdftotext`` that
 
 - every string of the layout comes out exactly (compared in NFC, with runs of white space
   treated as one space, since lines wrap);
 - page 1 carries no page number and every later page starts with its number;
 - the PDF has the expected number of pages.
 
-It then writes page 1 as a PNG (``pdftoppm``) for the documentation.
+It then writes page 1 of each as a PNG (``pdftoppm``) for the documentation: the minutes' to
+``--png PATH``, the others beside it, named with ``resolution``, ``resolution-2025`` and
+``notice`` in place of ``minutes`` in its stem (or added to it: ``page1-notice.png``).
 
 Exit status: 0 when every check passes, or when ``soffice``/``pdftotext``/``pdftoppm`` are
 missing and ``--require`` was not given (the script says "skipped: ..."); 1 when a check fails
@@ -35,12 +38,19 @@ from pathlib import Path
 from types import ModuleType
 
 import hdnd_model as hm
-from hdnd_model.render._layout import build_layout
+from hdnd_model.render import layout_of
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "hai_ba_trung_2020_08.py"
+DOCUMENTS = ROOT / "examples" / "documents_2023.py"
 PNG = ROOT / "docs" / "_static" / "minutes-page1.png"
 EXAMPLE_PAGES = 2
+#: The other kinds: (suffix of the PNG's stem, builder in documents_2023.py, expected pages).
+KINDS = (
+    ("-resolution", "build_resolution", 2),
+    ("-resolution-2025", "build_normative", 1),
+    ("-notice", "build_notice", 2),
+)
 TOOLS = ("soffice", "pdftotext", "pdftoppm")
 TIMEOUT = 300
 
@@ -116,21 +126,24 @@ def _check_pages(pages: list[str], expected: int | None) -> tuple[list[str], lis
     return problems, bodies
 
 
-def check(minutes: hm.Minutes, out: Path, expected_pages: int | None, png: Path) -> list[str]:
-    """Render, convert and check ``minutes``; write page 1 to ``png``; return the problems."""
-    docx = out / "minutes.docx"
-    hm.render_minutes(minutes, docx)
+def check(
+    record: object, out: Path, expected_pages: int | None, png: Path, name: str = "minutes"
+) -> list[str]:
+    """Render, convert and check ``record``; write page 1 to ``png``; return the problems."""
+    docx = out / f"{name}.docx"
+    hm.render_document(record, docx)
     pdf = _convert(docx, out)
     problems, bodies = _check_pages(_pages(pdf), expected_pages)
+    problems = [f"{name}: {p}" for p in problems]
     text = _flat(" ".join(bodies))
-    for fragment in build_layout(minutes).fragments():
+    for fragment in layout_of(record).fragments():
         # A run of spaces is a blank left for handwriting (``Số:        /BB-HĐND``); the
         # text on either side of it is checked on its own.
         for piece in re.split(r"\s{2,}", fragment):
             if _flat(piece) not in text:
-                problems.append(f"missing from the PDF text: {piece!r} (in {fragment!r})")
+                problems.append(f"{name}: missing from the PDF text: {piece!r} (in {fragment!r})")
     png.parent.mkdir(parents=True, exist_ok=True)
-    prefix = out / "page1"
+    prefix = out / f"{name}-page1"
     subprocess.run(
         [
             "pdftoppm",
@@ -171,14 +184,26 @@ def main(argv: list[str] | None = None) -> int:
     expected = args.pages
     if expected is None and args.example.resolve() == EXAMPLE:
         expected = EXAMPLE_PAGES
-    minutes = _load(args.example).build()
+    jobs: list[tuple[str, object, int | None, Path]] = [
+        ("minutes", _load(args.example).build(), expected, args.png)
+    ]
+    if args.example.resolve() == EXAMPLE:
+        documents = _load(DOCUMENTS)
+        for suffix, builder, pages in KINDS:
+            stem = args.png.stem
+            stem = stem.replace("minutes", suffix[1:]) if "minutes" in stem else stem + suffix
+            png = args.png.with_name(stem + args.png.suffix)
+            jobs.append((suffix[1:], getattr(documents, builder)(), pages, png))
+    problems = []
     with tempfile.TemporaryDirectory(prefix="hdnd-check-pdf-") as tmp:
-        problems = check(minutes, Path(tmp), expected, args.png)
+        for name, record, pages, png in jobs:
+            problems += check(record, Path(tmp), pages, png, name)
     for problem in problems:
         print(f"FAIL: {problem}", file=sys.stderr)
     if problems:
         return 1
-    print(f"ok: every string found, page numbers and count checked; wrote {args.png}")
+    written = ", ".join(str(png) for *_, png in jobs)
+    print(f"ok: {len(jobs)} documents, every string, page numbers and count; wrote {written}")
     return 0
 
 

@@ -69,6 +69,33 @@ class TestHelp:
         )
         assert "[]" == result.stdout.strip()
 
+    @pytest.mark.parametrize("flag", ["--help", "--version"])
+    def test_help_and_version_load_no_model(self, flag: str) -> None:
+        """``hdnd --help`` and ``--version`` import neither the model nor a format library."""
+        code = (
+            "import sys, contextlib; from hdnd_model.cli import main\n"
+            f"with contextlib.suppress(SystemExit): main([{flag!r}])\n"
+            "print(sorted(m for m in sys.modules if m.startswith('hdnd_model.model')"
+            " or m.split('.')[0] in {'attrs', 'lxml', 'docx', 'cattrs', 'orjson'}))"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
+        assert result.stdout.strip().endswith("[]")
+
+    def test_help_gives_one_example_a_line(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """The examples of ``hdnd --help`` are listed one per line."""
+        with pytest.raises(SystemExit):
+            main(["--help"])
+        out = capsys.readouterr().out
+        examples = out[out.index("examples:") :].splitlines()[1:]
+        assert examples == [
+            "  hdnd validate minutes.json",
+            "  hdnd render minutes.json -o bien-ban.docx",
+            "  hdnd convert archive.jsonl archive.xml",
+            "  hdnd import posts/ -o drafts.jsonl",
+        ]
+
     def test_parser_lists_commands(self) -> None:
         """The parser knows every command of the design."""
         text = build_parser().format_help()
@@ -152,8 +179,19 @@ class TestRenderExportSchema:
         assert 0 == _run("render", str(SEED), "-o", str(dest))
         assert dest.stat().st_size > 0
 
+    def test_render_notice(self, tmp_path: Path) -> None:
+        """A file holding a conclusion notice renders as the notice."""
+        from hdnd_model.render import draft_notice
+
+        notice = draft_notice(hm.from_json(SEED.read_bytes()))
+        src = tmp_path / "thong-bao.json"
+        src.write_text(hm.to_json(notice), encoding="utf-8")
+        dest = tmp_path / "thong-bao.txt"
+        assert 0 == _run("render", str(src), "-o", str(dest))
+        assert "THÔNG BÁO" in dest.read_text(encoding="utf-8")
+
     def test_render_not_minutes(self, tmp_path: Path) -> None:
-        """Only minutes render."""
+        """Only documents render: a council is not one."""
         council = tmp_path / "council.json"
         council.write_text(hm.to_json(hm.from_json(SEED.read_bytes()).council), encoding="utf-8")
         assert 2 == _run("render", str(council), "-o", str(tmp_path / "x.docx"))

@@ -89,3 +89,42 @@ def test_seed_json_is_current(minutes: hm.Minutes) -> None:
     committed = (EXAMPLES / "data" / "hai_ba_trung_2020_08.json").read_text(encoding="utf-8")
     assert hm.to_json(minutes, indent=2) + "\n" == committed
     assert minutes == hm.from_json(committed)
+
+
+@pytest.fixture(scope="module")
+def record() -> hm.Minutes:
+    """The Quảng Nam record."""
+    return _load("quang_nam_2018_12_confidence_poll").build()  # type: ignore[no-any-return]
+
+
+class TestQuangNamConfidencePoll:
+    """The Quảng Nam confidence poll of 5 December 2018, as the newspaper reported it."""
+
+    def test_poll(self, record: hm.Minutes) -> None:
+        """27 of 35 polled; each official with 53 valid ballots; nothing beyond the two listed."""
+        (sitting,) = record.meetings
+        (poll,) = sitting.agenda[1].confidence_polls
+        assert (58, 35, 27) == (poll.total_delegates, poll.eligible, poll.polled)
+        assert [(49, 4, 0, 53), (51, 2, 0, 53)] == [
+            (e.high, e.confident, e.low, e.ballots.valid) for e in poll.entries
+        ]
+        assert not poll.may_resign(poll.entries[0])
+
+    def test_nothing_invented(self, record: hm.Minutes) -> None:
+        """The session has no dates of its own, no term, no kind: the report gives none."""
+        assert record.session is not None
+        assert (None, None, None) == (
+            record.session.start_date,
+            record.session.end_date,
+            record.session.kind,
+        )
+        assert record.term is None
+        assert dt.date(2018, 12, 5) == record.first_day
+        assert "Báo Quảng Nam" == record.sources[0].publisher
+
+    def test_json_is_current(self, record: hm.Minutes) -> None:
+        """examples/data holds the record exactly as the script builds it today."""
+        path = EXAMPLES / "data" / "quang_nam_2018_12_confidence_poll.json"
+        committed = path.read_text(encoding="utf-8")
+        assert hm.to_json(record, indent=2) + "\n" == committed
+        assert record == hm.from_json(committed)

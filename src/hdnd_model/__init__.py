@@ -8,90 +8,93 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from hdnd_model._version import __version__
-from hdnd_model.errors import (
-    FormatError,
-    HdndError,
-    ImporterError,
-    InvalidModelError,
-    ModelWarning,
-    RenderError,
-    SchemaValidationError,
-    UnsupportedVersionError,
-)
-from hdnd_model.model import (
-    AT_LEAST_TWO_THIRDS_OF_TOTAL,
-    MORE_THAN_HALF_OF_TOTAL,
-    AdministrativeUnit,
-    AgendaItem,
-    Annex,
-    Article,
-    Attendance,
-    Ballots,
-    CandidateResult,
-    Citation,
-    Clause,
-    CommitteeRule,
-    Conclusion,
-    ConclusionNotice,
-    ConfidencePoll,
-    ConfidencePollEntry,
-    ConfidenceVote,
-    ConfidenceVoteEntry,
-    Council,
-    DocumentNumber,
-    DocumentRef,
-    EffectiveDelayRule,
-    Election,
-    Meeting,
-    Membership,
-    Minutes,
-    Organ,
-    Participant,
-    Person,
-    PilotRule,
-    Point,
-    Policy,
-    Question,
-    Regime,
-    Resolution,
-    Session,
-    Signature,
-    Statement,
-    Term,
-    VoteRule,
-    VoteTally,
-    current_policy,
-    use_policy,
-)
-from hdnd_model.model.vocab import (
-    AdminLevel,
-    AgendaItemKind,
-    AttendanceStatus,
-    CommitteeKind,
-    ConfidenceLevel,
-    DocumentKind,
-    MeetingKind,
-    MeetingMode,
-    NumberForm,
-    OrganKind,
-    ParticipantRole,
-    PositionKind,
-    ResolutionNature,
-    ResolutionProcedure,
-    RuleMode,
-    SessionKind,
-    SessionSeries,
-    SessionTiming,
-    SigningAuthority,
-    TrustChoice,
-    UnitKind,
-    VoteBase,
-    VoteChoice,
-    VoteComparison,
-    VoteMethod,
-)
 
 if TYPE_CHECKING:
+    from hdnd_model.errors import (
+        FormatError,
+        HdndError,
+        ImporterError,
+        InvalidModelError,
+        ModelWarning,
+        RenderError,
+        SchemaValidationError,
+        UnsupportedVersionError,
+    )
+    from hdnd_model.model import (
+        AT_LEAST_TWO_THIRDS_OF_TOTAL,
+        MORE_THAN_HALF_OF_TOTAL,
+        AdministrativeUnit,
+        AgendaItem,
+        Annex,
+        Article,
+        Attendance,
+        Ballots,
+        CandidateResult,
+        Citation,
+        Clause,
+        CommitteeRule,
+        Conclusion,
+        ConclusionNotice,
+        ConfidencePoll,
+        ConfidencePollEntry,
+        ConfidenceVote,
+        ConfidenceVoteEntry,
+        Council,
+        DocumentNumber,
+        DocumentRef,
+        EffectiveDelayRule,
+        Election,
+        Meeting,
+        Membership,
+        Minutes,
+        Organ,
+        Participant,
+        Person,
+        PilotRule,
+        Point,
+        Policy,
+        Question,
+        Regime,
+        Resolution,
+        Session,
+        Signature,
+        Source,
+        Statement,
+        Term,
+        VoteRule,
+        VoteTally,
+        current_policy,
+        use_policy,
+        with_sources,
+    )
+    from hdnd_model.model.vocab import (
+        AdminLevel,
+        AgendaItemKind,
+        AttendanceStatus,
+        CommitteeKind,
+        ConfidenceLevel,
+        DocumentKind,
+        MeetingKind,
+        MeetingMode,
+        NumberForm,
+        OrganKind,
+        ParticipantRole,
+        PositionKind,
+        ResolutionNature,
+        ResolutionProcedure,
+        RuleMode,
+        SessionKind,
+        SessionSeries,
+        SessionTiming,
+        SigningAuthority,
+        TrustChoice,
+        UnitKind,
+        VoteBase,
+        VoteChoice,
+        VoteComparison,
+        VoteMethod,
+        VoteOutcome,
+    )
     from hdnd_model.render import render_document, render_minutes
     from hdnd_model.serialize import (
         FORMAT_VERSION,
@@ -105,8 +108,10 @@ if TYPE_CHECKING:
         xsd_path,
     )
 
-# The format and rendering layers load on first use, so that importing the model (and starting
-# the CLI) does not pay for cattrs, orjson, lxml and python-docx.
+# Everything loads on first use: the model, its vocabularies and the errors from their modules
+# (the fallback of __getattr__), the format and rendering layers from the table below; so that
+# ``hdnd --help`` and ``hdnd --version`` start without importing the model, cattrs, orjson, lxml
+# or python-docx.
 _LAZY = {
     "FORMAT_VERSION": "hdnd_model.serialize",
     "from_json": "hdnd_model.serialize",
@@ -122,8 +127,13 @@ _LAZY = {
 }
 
 
+_HOMES = ("hdnd_model.errors", "hdnd_model.model", "hdnd_model.model.vocab")
+
+
 def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
+    if module is None and name in __all__:
+        module = next((m for m in _HOMES if hasattr(importlib.import_module(m), name)), None)
     if module is None:
         raise AttributeError(f"module 'hdnd_model' has no attribute {name!r}")
     value = getattr(importlib.import_module(module), name)
@@ -200,6 +210,7 @@ __all__ = [
     "SessionTiming",
     "Signature",
     "SigningAuthority",
+    "Source",
     "Statement",
     "Term",
     "TrustChoice",
@@ -209,6 +220,7 @@ __all__ = [
     "VoteChoice",
     "VoteComparison",
     "VoteMethod",
+    "VoteOutcome",
     "VoteRule",
     "VoteTally",
     "__version__",
@@ -222,6 +234,7 @@ __all__ = [
     "to_json",
     "to_xml",
     "use_policy",
+    "with_sources",
     "write_records",
     "xsd_path",
 ]

@@ -306,16 +306,26 @@ def _export_tables(args: argparse.Namespace, out: _Console) -> int:
     return EXIT_OK
 
 
-_EPILOG = {
-    "validate": "example: hdnd validate minutes.json archive.jsonl",
-    "convert": "example: hdnd convert minutes.json minutes.xml",
-    "render": "example: hdnd render minutes.json -o bien-ban.docx",
-    "schema": "example: hdnd schema --json > hdnd.schema.json",
-    "export": "examples: hdnd export --to akn minutes.json -o minutes.akn.xml\n"
-    "          hdnd export archive.jsonl --csv tables/",
-    "import": "examples: hdnd import posts/ 'archive/**/*.docx' -o drafts.jsonl --jobs 2\n"
-    "          hdnd import --summary post.txt",
+_EXAMPLES = {
+    "validate": ["hdnd validate minutes.json archive.jsonl"],
+    "convert": ["hdnd convert minutes.json minutes.xml", "hdnd convert archive.jsonl archive.xml"],
+    "render": ["hdnd render minutes.json -o bien-ban.docx"],
+    "schema": ["hdnd schema --json > hdnd.schema.json"],
+    "export": [
+        "hdnd export --to akn minutes.json -o minutes.akn.xml",
+        "hdnd export archive.jsonl --csv tables/",
+    ],
+    "import": [
+        "hdnd import posts/ 'archive/**/*.docx' -o drafts.jsonl --jobs 2",
+        "hdnd import posts/ -o drafts.jsonl --resume",
+        "hdnd import --summary post.txt",
+    ],
 }
+
+
+def _epilog(lines: list[str]) -> str:
+    """The examples of a help text, one per line."""
+    return "examples:\n" + "\n".join(f"  {line}" for line in lines)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -324,7 +334,15 @@ def build_parser() -> argparse.ArgumentParser:
         prog="hdnd",
         description="Validate, convert, render and exchange records of People's Council "
         "(Hội đồng nhân dân) proceedings.",
-        epilog="example: hdnd render minutes.json -o bien-ban.docx",
+        epilog=_epilog(
+            [
+                "hdnd validate minutes.json",
+                "hdnd render minutes.json -o bien-ban.docx",
+                "hdnd convert archive.jsonl archive.xml",
+                "hdnd import posts/ -o drafts.jsonl",
+            ]
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"hdnd {__version__}")
     noise = parser.add_mutually_exclusive_group()
@@ -333,7 +351,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     def command(name: str, func: Callable[..., int], help_text: str) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_text, description=help_text, epilog=_EPILOG.get(name))
+        p = sub.add_parser(
+            name,
+            help=help_text,
+            description=help_text,
+            epilog=_epilog(_EXAMPLES[name]),
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
         p.set_defaults(func=func)
         return p
 
@@ -411,7 +435,7 @@ def _os_problem(error: OSError, args: argparse.Namespace) -> str:
         name = next((o for o in outputs if o), "?")
     from hdnd_model.files import same_file
 
-    written = any(o and (o == name or same_file(o, name)) for o in outputs)
+    written = any(o and (str(name).startswith(str(o)) or same_file(o, name)) for o in outputs)
     is_in_csv = bool(getattr(args, "csv", None)) and Path(name).parent == Path(args.csv)
     verb = "write" if written or is_in_csv or error.filename is None else "read"
     return f"{name}: cannot {verb}: {error.strerror or error}"

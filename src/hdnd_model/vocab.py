@@ -26,6 +26,7 @@ from hdnd_model.model.vocab import (
     VoteChoice,
     VoteComparison,
     VoteMethod,
+    VoteOutcome,
 )
 
 __all__ = [
@@ -54,4 +55,5 @@ __all__ = [
     "VoteChoice",
     "VoteComparison",
     "VoteMethod",
+    "VoteOutcome",
 ]

@@ -175,3 +175,11 @@ class TestUnreadableSources:
         source.write_bytes((fixtures / "vote_percent.txt").read_bytes())
         assert 2 == main(["import", str(source), "-o", str(source)])
         assert source.read_bytes() == (fixtures / "vote_percent.txt").read_bytes()
+
+    def test_output_in_a_missing_folder(
+        self, tmp_path: Path, fixtures: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """An output that cannot be written is named, with "cannot write"."""
+        dest = tmp_path / "no" / "out.jsonl"
+        assert 1 == main(["import", str(fixtures), "-o", str(dest), "-j", "1"])
+        assert f"hdnd: {dest}.lock: cannot write: No such file" in capsys.readouterr().err

@@ -46,6 +46,7 @@ REACHED_FIELD_F1 = {
     "other_votes.counts": 1.0,
     "participants": 1.0,
     "resolution_counts": 1.0,
+    "resolutions_passed_count": 1.0,
     "resolutions_passed": 1.0,
     "session_kind": 1.0,
     "session_number": 1.0,

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import hdnd_model as hm
-from hdnd_model.ingest import ImportResult, load, minutes_content
+from hdnd_model.ingest import ImportResult, document_content, load, minutes_content
 from hdnd_model.render import RenderOptions
 from hdnd_model.testing import strategies as hst
 from tests.render import synthetic
@@ -158,3 +158,66 @@ def test_a_damaged_layout_falls_back_to_the_text_rules() -> None:
     assert any("not read in full" in w for w in result.warnings)
     assert not any(e.rule.startswith("docx.layout.") for e in result.evidence)
     assert result.draft.kind == "standing_committee_meeting"
+
+
+def _document_round_trip(record: object) -> ImportResult:
+    buffer = io.BytesIO()
+    hm.render_document(record, buffer)
+    result = load(buffer.getvalue(), name="rendered.docx")
+    assert type(record) is type(result.record), result.warnings
+    assert document_content(result.record) == document_content(record)
+    return result
+
+
+@ROUND_TRIP
+@given(hst.resolutions().filter(lambda r: r.council is not None))
+def test_resolution_round_trip(resolution: hm.Resolution) -> None:
+    """A resolution comes back from its DOCX as a resolution that lays out the same."""
+    _document_round_trip(resolution)
+
+
+@ROUND_TRIP
+@given(hst.conclusion_notices())
+def test_notice_round_trip(notice: hm.ConclusionNotice) -> None:
+    """A conclusion notice comes back from its DOCX as a notice that lays out the same."""
+    _document_round_trip(notice)
+
+
+def test_example_documents_round_trip() -> None:
+    """The example resolutions and notice come back with their numbers, dates and articles."""
+    import importlib.util
+
+    path = ROOT / "examples" / "documents_2023.py"
+    spec = importlib.util.spec_from_file_location("documents_2023", path)
+    assert spec is not None
+    assert spec.loader is not None
+    examples = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(examples)
+    res = examples.build_resolution()
+    back = _document_round_trip(res).record
+    assert (back.number, back.adopted_on, back.khoa, back.session_number) == (
+        res.number,
+        res.adopted_on,
+        res.khoa,
+        res.session_number,
+    )
+    assert [a.number for a in back.articles] == [1, 2]
+    assert back.articles[0].clauses[1].points[0].label == "a"
+    notice = _document_round_trip(examples.build_notice()).record
+    assert len(notice.conclusions) == 7
+    assert notice.signer.on_behalf_of == "THƯỜNG TRỰC HĐND"
+
+
+def test_a_cited_subject_holding_cua_reads_back() -> None:
+    """A document named by a subject that holds "của", with no issuer, reads back as cited."""
+    ref = hm.DocumentRef(
+        kind=hm.DocumentKind.REGULATION,
+        number=hm.DocumentNumber.parse("01/QyĐ-HĐND"),
+        title="Quy định chi tiết một số điều của Luật Ngân sách nhà nước",
+    )
+    unit = hm.AdministrativeUnit(kind=hm.UnitKind.CENTRAL_CITY, name="Hà Nội", code="01")
+    meeting = hm.Meeting(
+        id="m", kind=hm.MeetingKind.PREPARATORY, date=dt.date(2016, 1, 1), documents=(ref,)
+    )
+    record = hm.Minutes(id="bb", council=hm.Council(id="c", unit=unit), meeting=meeting)
+    _assert_same_content(record)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import attrs
@@ -176,3 +177,101 @@ class TestAknReader:
         expected = "/akn/vn/statement/nghi-quyet/council/2021-06-30/12-nq-hdnd/vie@"
         assert expected == this.get("value")
         assert isinstance(export(res, to="akn"), ExportResult)
+
+
+class TestSources:
+    SOURCE = hm.Source(
+        url="https://haibatrung.hanoi.gov.vn/tin/phien-hop-thang-8",
+        title="Phiên họp Thường trực HĐND quận tháng 8/2020",
+        publisher="Cổng thông tin điện tử quận Hai Bà Trưng",
+        posted_on=dt.date(2020, 8, 17),
+        retrieved_at=dt.datetime(2026, 11, 30, 9, 0, tzinfo=dt.UTC),
+    )
+    FILE = hm.Source(file="bien-ban.docx")
+
+    def _record(self, seed: hm.Minutes) -> hm.Minutes:
+        return hm.with_sources(seed, self.SOURCE, self.FILE)
+
+    def test_popolo_sources(self, seed: hm.Minutes) -> None:
+        """Popolo events carry the sources with a URL; files are reported lost."""
+        result = export(self._record(seed), to="popolo")
+        assert isinstance(result.content, dict)
+        (event,) = result.content["events"]
+        assert [
+            {
+                "url": self.SOURCE.url,
+                "note": "Phiên họp Thường trực HĐND quận tháng 8/2020; Cổng thông tin điện tử "
+                "quận Hai Bà Trưng; đăng ngày 2020-08-17; truy cập 2026-11-30T09:00:00+00:00",
+            }
+        ] == event["sources"]
+        assert "sources without a URL (files) are lost" in result.warnings
+
+    def test_oparl_web(self, seed: hm.Minutes) -> None:
+        """The OParl meeting's web page is the first source with a URL."""
+        result = export(self._record(seed), to="oparl")
+        assert isinstance(result.content, dict)
+        assert [self.SOURCE.url] == [m["web"] for m in result.content["meeting"]]
+
+    def test_akn_manifestation(
+        self, seed: hm.Minutes, akn_validate: Callable[[bytes], list[str]]
+    ) -> None:
+        """The AKN manifestation names the source's URL and dates, and stays valid."""
+        content = export(self._record(seed), to="akn").content
+        assert isinstance(content, bytes)
+        assert [] == akn_validate(content)
+        root = etree.fromstring(content)
+        ns = {"a": AKN_NS}
+        manifestation = root.find(".//a:FRBRManifestation", ns)
+        assert manifestation is not None
+        alias = manifestation.find("a:FRBRalias", ns)
+        assert alias is not None
+        assert (self.SOURCE.url, "nguon") == (alias.get("value"), alias.get("name"))
+        dates = {d.get("name"): d.get("date") for d in manifestation.findall("a:FRBRdate", ns)}
+        assert "2020-08-17" == dates["ngay-dang"]
+        assert "2026-11-30" == dates["ngay-truy-cap"]
+        assert self._record(seed) == from_akn(content)
+
+
+class TestResolutionAct:
+    RES = hm.Resolution(
+        id="nq",
+        title="Quy định mức chi hỗ trợ",
+        nature=hm.ResolutionNature.NORMATIVE,
+        legal_bases=(
+            hm.Citation(text="Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015"),
+        ),
+        considerations=(hm.Citation(text="Tờ trình của Ủy ban nhân dân tỉnh"),),
+        articles=(
+            hm.Article(number=1, name="Phạm vi điều chỉnh", text="Nghị quyết này quy định ..."),
+            hm.Article(
+                number=2,
+                name="Mức chi",
+                clauses=(
+                    hm.Clause(
+                        number=1,
+                        text="Mức chi như sau:",
+                        points=(
+                            hm.Point(label="a", text="50.000 đồng;"),
+                            hm.Point(label="b", text="40.000 đồng."),
+                        ),
+                    ),
+                ),
+            ),
+        ),
+        annexes=(hm.Annex(label="I", title="Danh sách đối tượng"),),
+    )
+
+    def test_act_with_articles(self, akn_validate: Callable[[bytes], list[str]]) -> None:
+        """A resolution with articles is an AKN act: citations, article, paragraph, point."""
+        content = export(self.RES, to="akn").content
+        assert isinstance(content, bytes)
+        assert [] == akn_validate(content)
+        root = etree.fromstring(content)
+        ns = {"a": AKN_NS}
+        assert "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;" == (
+            root.findtext(".//a:citation/a:p", namespaces=ns)
+        )
+        assert ["Điều 1.", "Điều 2."] == [e.text for e in root.findall(".//a:article/a:num", ns)]
+        assert ["a)", "b)"] == [e.text for e in root.findall(".//a:point/a:num", ns)]
+        assert "Mức chi như sau:" == root.findtext(".//a:paragraph/a:intro/a:p", namespaces=ns)
+        assert root.find(".//a:act", ns) is not None

@@ -23,7 +23,10 @@ XmlCheck = Callable[[bytes], list[str]]
 
 
 def _check_all(
-    record: hm.Minutes | hm.Resolution, popolo: JsonCheck, oparl: JsonCheck, akn: XmlCheck
+    record: hm.Minutes | hm.Resolution | hm.ConclusionNotice,
+    popolo: JsonCheck,
+    oparl: JsonCheck,
+    akn: XmlCheck,
 ) -> bytes:
     popolo_doc = export(record, to="popolo").content
     oparl_doc = export(record, to="oparl", base_url="https://example.org/oparl").content
@@ -73,3 +76,16 @@ class TestExportsValidateAndRoundTrip:
     ) -> None:
         """A resolution on its own exports valid Popolo, OParl and Akoma Ntoso."""
         _check_all(resolution, popolo_validate, oparl_validate, akn_validate)
+
+    @_FIXTURES
+    @given(hst.conclusion_notices())
+    def test_notices(
+        self,
+        popolo_validate: JsonCheck,
+        oparl_validate: JsonCheck,
+        akn_validate: XmlCheck,
+        notice: hm.ConclusionNotice,
+    ) -> None:
+        """A conclusion notice exports valid Popolo, OParl and Akoma Ntoso (a ``doc``)."""
+        akn = _check_all(notice, popolo_validate, oparl_validate, akn_validate)
+        assert b'<doc name="thongBaoKetLuan"' in akn

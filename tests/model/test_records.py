@@ -355,3 +355,64 @@ class TestNotice:
         res = _resolution()
         assert res == hm.from_json(hm.to_json(res))
         assert res == hm.from_xml(hm.to_xml(res))
+
+
+class TestSources:
+    def test_at_tells_urls_from_files(self) -> None:
+        """Source.at reads a scheme as a URL and anything else as a file."""
+        assert "https://a.vn/x" == hm.Source.at("https://a.vn/x").url
+        assert "bien-ban.docx" == hm.Source.at("bien-ban.docx", title="Biên bản").file
+
+    def test_needs_a_place(self) -> None:
+        """A source says where: a URL, a file or at least a title."""
+        _refused(
+            lambda: hm.Source(publisher="Báo Phú Yên"),
+            "url",
+            "must be given when there is no file and no title",
+            "Source",
+        )
+
+    def test_url_form(self) -> None:
+        """A URL is absolute and has no spaces."""
+        _refused(
+            lambda: hm.Source(url="hdnd.vn/tin tuc"),
+            "url",
+            "must be an absolute URL without spaces (https://...)",
+            "Source",
+        )
+
+    def test_retrieved_at_has_a_time_zone(self) -> None:
+        """When a page was read is an instant: a naive time is refused."""
+        _refused(
+            lambda: hm.Source(url="https://a.vn", retrieved_at=dt.datetime(2024, 1, 2, 3, 4)),
+            "retrieved_at",
+            "must be a date and time with its time zone (e.g. datetime.UTC)",
+            "Source",
+        )
+
+    def test_with_sources_round_trips(self) -> None:
+        """Every record kind keeps its sources in both formats."""
+        source = hm.Source(
+            url="https://hdnd.phuyen.gov.vn/nq-57",
+            publisher="HĐND tỉnh Phú Yên",
+            posted_on=D(2016, 12, 20),
+            retrieved_at=dt.datetime(
+                2026, 11, 30, 9, 15, tzinfo=dt.timezone(dt.timedelta(hours=7))
+            ),
+            note="bản đăng trên cổng thông tin",
+        )
+        res = hm.with_sources(_resolution(), source)
+        assert (source,) == res.sources
+        assert res == hm.from_json(hm.to_json(res))
+        assert res == hm.from_xml(hm.to_xml(res))
+        assert '"retrieved_at":"2026-11-30T09:15:00+07:00"' in hm.to_json(res)
+
+    def test_sources_do_not_repeat(self) -> None:
+        """A record lists a source once."""
+        source = hm.Source(file="nq.pdf")
+        _refused(
+            lambda: hm.with_sources(_resolution(), source, source),
+            "sources",
+            f"must not repeat the source {source!r}",
+            "Resolution",
+        )

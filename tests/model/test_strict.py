@@ -51,7 +51,7 @@ class TestIssueExamples:
     def test_float_count(self) -> None:
         """A float is not a count."""
         assert (
-            "'VoteTally.in_favour' must be a whole number (int), not float (got 80.0)"
+            "'VoteTally.in_favour' must be a whole number (int) or None, not float (got 80.0)"
             == _refusal(lambda: hm.VoteTally(in_favour=80.0, total_delegates=90))
         )
 
@@ -75,7 +75,8 @@ class TestIssueExamples:
         assert (
             "'Meeting.kind' must be a member of MeetingKind (PREPARATORY, OPENING, "
             "GROUP_DISCUSSION, PLENARY_DISCUSSION, QUESTIONING, ELECTIONS, CONFIDENCE, VOTING, "
-            "CLOSING, PLENARY, STANDING_MONTHLY, STANDING, EXPLANATION, COMMITTEE, OTHER), not "
+            "CLOSING, PLENARY, STANDING_MONTHLY, STANDING, EXPLANATION, STANDING_QUESTIONING, "
+            "COMMITTEE, OTHER), not "
             "str: use MeetingKind.CLOSING (got 'closing')"
         ) == _refusal(lambda: hm.Meeting(id="m", kind="closing", date=_DAY))
 
@@ -171,7 +172,7 @@ class TestExactTypes:
     def test_defaults_and_factories_still_apply(self) -> None:
         """Defaults and attrs factories fill what is not given."""
         session = hm.Session(id="s", council_id="c", start_date=_DAY)
-        assert (_DAY, (), hm.SessionSeries.MAIN) == (
+        assert (None, (), hm.SessionSeries.MAIN) == (
             session.end_date,
             session.meetings,
             session.series,
@@ -301,6 +302,11 @@ _HOSTILE: dict[Any, list[Any]] = {
     int: _INTS,
     bool: [True, False],
     dt.date: [dt.date.min, dt.date(1900, 1, 1), dt.date(2021, 7, 20), dt.date.max],
+    dt.datetime: [
+        dt.datetime(2021, 7, 20, 8, 0),
+        dt.datetime(2021, 7, 20, 8, 0, tzinfo=dt.UTC),
+        dt.datetime.min,
+    ],
     dt.time: [
         dt.time(0, 0),
         dt.time(23, 59, 59, 999999),

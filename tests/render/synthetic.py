@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import hdnd_model as hm
+from hdnd_model.model.content import Article, Citation, Clause, Point
 
 DAK_LAK = hm.AdministrativeUnit(kind=hm.UnitKind.PROVINCE, name="Đắk Lắk", code="66")
 COUNCIL = hm.Council(id="hdnd-dak-lak", unit=DAK_LAK)
@@ -253,3 +254,81 @@ def benchmark_minutes() -> hm.Minutes:
 def build() -> hm.Minutes:
     """The large session, for ``scripts/check_pdf.py --example tests/render/synthetic.py``."""
     return large_session()
+
+
+def benchmark_resolution(articles: int = 30) -> hm.Resolution:
+    """A normative resolution of ``articles`` articles, each of three clauses with points."""
+    council = hm.Council(
+        id="hdnd-dak-lak", unit=hm.AdministrativeUnit(kind=hm.UnitKind.PROVINCE, name="Đắk Lắk")
+    )
+    body = tuple(
+        Article(
+            number=n,
+            name=f"Quy định thứ {n}",
+            clauses=tuple(
+                Clause(
+                    number=k,
+                    text=f"Nội dung khoản {k} của Điều {n} về quản lý, sử dụng ngân sách nhà nước.",
+                    points=tuple(
+                        Point(label=letter, text=f"Trường hợp {letter} áp dụng mức hỗ trợ {n}.")
+                        for letter in ("a", "b")
+                    )
+                    if k == 2
+                    else (),
+                )
+                for k in (1, 2, 3)
+            ),
+        )
+        for n in range(1, articles + 1)
+    )
+    return hm.Resolution(
+        id="nq-benchmark",
+        title="Quy định mức chi hỗ trợ các hoạt động của Hội đồng nhân dân tỉnh",
+        nature=hm.ResolutionNature.NORMATIVE,
+        number=hm.DocumentNumber.parse("15/2022/NQ-HĐND"),
+        council=council,
+        khoa=10,
+        session_number=6,
+        adopted_on=dt.date(2022, 10, 18),
+        signed_on=dt.date(2022, 10, 18),
+        legal_bases=tuple(Citation(text=f"Luật số {n}/2015/QH13") for n in range(1, 6)),
+        considerations=(Citation(text="Tờ trình của Ủy ban nhân dân tỉnh"),),
+        articles=body,
+        signer=hm.Signature(person=hm.Person(full_name="Huỳnh Thị Chiến Hòa"), title="CHỦ TỊCH"),
+        recipients=("Chính phủ", "Bộ Tư pháp", "Công báo tỉnh"),
+    )
+
+
+def benchmark_notice(conclusions: int = 15) -> hm.ConclusionNotice:
+    """A conclusion notice of ``conclusions`` conclusions, each with an addressee and deadline."""
+    council = hm.Council(
+        id="hdnd-dak-lak", unit=hm.AdministrativeUnit(kind=hm.UnitKind.PROVINCE, name="Đắk Lắk")
+    )
+    chair = hm.Participant(
+        id="chair",
+        role=hm.ParticipantRole.CHAIR,
+        person=hm.Person(full_name="Huỳnh Thị Chiến Hòa"),
+        title="Chủ tịch HĐND tỉnh",
+    )
+    meeting = hm.Meeting(
+        id="tt-thang-3",
+        kind=hm.MeetingKind.STANDING_MONTHLY,
+        organ=hm.OrganKind.STANDING_COMMITTEE,
+        date=dt.date(2023, 3, 15),
+        participants=(chair,),
+        agenda=tuple(hm.AgendaItem(number=n, title=f"Báo cáo số {n}") for n in (1, 2, 3)),
+    )
+    return hm.ConclusionNotice(
+        id="tb-benchmark",
+        council=council,
+        meeting=meeting,
+        date=meeting.date,
+        conclusions=tuple(
+            hm.Conclusion(
+                text=f"Kết luận thứ {n}: tiếp tục triển khai các nhiệm vụ trọng tâm của quận.",
+                addressee="Ủy ban nhân dân quận",
+                deadline=meeting.date + dt.timedelta(days=30 + n),
+            )
+            for n in range(1, conclusions + 1)
+        ),
+    )

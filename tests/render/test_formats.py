@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 import hdnd_model as hm
-from hdnd_model.render._layout import build_layout
 from tests.render.conftest import render_bytes
 
 
@@ -73,16 +72,20 @@ EXTRACT = {
 }
 
 
-def missing_fragments(minutes: hm.Minutes, fmt: str) -> list[str]:
-    """The layout's fragments not found in the rendered ``fmt`` output."""
+def missing_fragments(record: object, fmt: str) -> list[str]:
+    """The layout's fragments not found in the rendered ``fmt`` output of any document record."""
     from html import unescape
     from xml.sax.saxutils import unescape as xml_unescape
 
-    out = EXTRACT[fmt](render_bytes(minutes, fmt))
+    from hdnd_model.render import layout_of
+
+    buffer = io.BytesIO()
+    hm.render_document(record, buffer, format=fmt)
+    out = EXTRACT[fmt](buffer.getvalue())
     out = flat(xml_unescape(out) if fmt == "docx" else unescape(out) if fmt == "html" else out)
     return [
         piece
-        for fragment in build_layout(minutes).fragments()
+        for fragment in layout_of(record).fragments()
         for piece in re.split(r"\s{2,}", fragment)
         if flat(piece) not in out
     ]

@@ -66,6 +66,7 @@ def voted_session() -> hm.Session:
         number=1,
         kind=hm.SessionKind.FIRST,
         start_date=dt.date(2021, 6, 25),
+        end_date=dt.date(2021, 6, 25),
         meetings=(sitting,),
         resolutions=(hm.Resolution(id="nq-01", title="Về Nội quy kỳ họp", vote=vote),),
     )

@@ -24,7 +24,7 @@ from hdnd_model.ingest._result import (
 from hdnd_model.ingest._source import MAX_SOURCE_BYTES, repair_text
 from hdnd_model.ingest._summary import summary
 from hdnd_model.ingest.article import ArticleImporter, import_text
-from hdnd_model.ingest.layout import minutes_content
+from hdnd_model.ingest.layout import document_content, minutes_content
 
 __all__ = [
     "IMPORTERS",
@@ -46,6 +46,7 @@ __all__ = [
     "convert_source",
     "decode_legacy",
     "detect_importer",
+    "document_content",
     "import_batch",
     "import_text",
     "iter_sources",

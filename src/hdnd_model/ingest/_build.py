@@ -272,8 +272,9 @@ def _minutes(draft: Draft, council: m.Council, meeting: m.Meeting, notes: list[s
             number=draft.session_number,
             kind=kind,
             timing=timing,
-            start_date=meeting.date,
-            end_date=draft.end_date or meeting.date,
+            # A session known from one sitting states no dates of its own.
+            start_date=meeting.date if draft.end_date or not sittings else None,
+            end_date=draft.end_date,
             meetings=sittings,
         )
         return m.Minutes(id=record_id, council=council, term=term, session=session)

@@ -133,6 +133,11 @@ class Collector:
         self._confidence.pop(field, None)
         self._evidence.pop(field, None)
 
+    def start_of(self, field: str) -> int | None:
+        """Where the first evidence of a fact starts in the text, when it points there."""
+        items = self._evidence.get(field)
+        return items[0].start if items else None
+
     def evidence(self) -> tuple[Evidence, ...]:
         """Every piece of evidence, in field order."""
         return tuple(e for name in sorted(self._evidence) for e in self._evidence[name])
@@ -158,6 +163,7 @@ class Collector:
             people=tuple(lists["people"]),
             present=v.get("present"),
             total_delegates=v.get("total_delegates"),
+            resolutions_count=v.get("resolutions_count"),
             documents=tuple(lists["documents"]),
             own_number=v.get("own_number"),
             resolutions=tuple(lists["resolutions"]),

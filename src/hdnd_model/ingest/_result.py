@@ -150,6 +150,8 @@ class Draft:
         people: the named people, chairs first.
         present: delegates present.
         total_delegates: delegates in office.
+        resolutions_count: the number of resolutions the text says were adopted, when it
+            counts them (``đã thông qua 12 nghị quyết``).
         documents: document numbers referenced, normalised, the record's own excluded.
         own_number: the record's own number (a resolution's or minutes' số).
         resolutions: resolutions adopted.
@@ -176,6 +178,7 @@ class Draft:
     people: tuple[PersonFact, ...] = ()
     present: int | None = None
     total_delegates: int | None = None
+    resolutions_count: int | None = None
     documents: tuple[str, ...] = ()
     own_number: str | None = None
     resolutions: tuple[ResolutionFact, ...] = ()

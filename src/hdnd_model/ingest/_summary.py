@@ -22,7 +22,8 @@ def summary(result: ImportResult | Draft) -> dict[str, Any]:
         A JSON-able dict with the keys of the expected-file schema: ``kind``, ``council``,
         ``term``, ``session_number``, ``session_kind``, ``date``, ``chair``,
         ``participants``, ``documents_referenced``, ``resolutions_passed``, ``agenda``, and
-        where stated ``attendance``, ``other_votes``, ``document_date``,
+        where stated ``attendance``, ``other_votes``, ``resolutions_passed_count`` (the
+        resolutions counted when none is named), ``document_date``,
         ``session_end_date``. Facts not stated are null or empty.
     """
     draft = result.draft if isinstance(result, ImportResult) else result
@@ -71,6 +72,8 @@ def summary(result: ImportResult | Draft) -> dict[str, Any]:
             }
             for v in draft.votes
         ]
+    if draft.resolutions_count is not None and not draft.resolutions:
+        out["resolutions_passed_count"] = draft.resolutions_count
     if draft.document_date is not None:
         out["document_date"] = draft.document_date.isoformat()
     if draft.end_date is not None:

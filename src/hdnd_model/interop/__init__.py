@@ -12,7 +12,7 @@ from hdnd_model.interop._common import ExportResult
 from hdnd_model.interop.akn import from_akn, to_akn
 from hdnd_model.interop.oparl import to_oparl
 from hdnd_model.interop.popolo import to_popolo
-from hdnd_model.model import Minutes, Resolution
+from hdnd_model.model import ConclusionNotice, Minutes, Resolution
 
 __all__ = ["TARGETS", "ExportResult", "Target", "export", "from_akn"]
 
@@ -21,12 +21,12 @@ TARGETS: tuple[Target, ...] = ("popolo", "oparl", "akn")
 
 
 def export(
-    record: Minutes | Resolution, to: Target, *, base_url: str | None = None
+    record: Minutes | Resolution | ConclusionNotice, to: Target, *, base_url: str | None = None
 ) -> ExportResult:
     """Export ``record`` to the standard ``to``.
 
     Args:
-        record: minutes, or a single resolution.
+        record: minutes, a single resolution, or a conclusion notice.
         to: ``"popolo"``, ``"oparl"`` or ``"akn"``.
         base_url: the URL OParl ids are built under (OParl only; a placeholder when None).
 

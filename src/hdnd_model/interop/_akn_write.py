@@ -13,10 +13,19 @@ from typing import Any
 
 from lxml import etree
 
+from hdnd_model.interop._akn_act import act_content
 from hdnd_model.interop._akn_xml import a, akoma_ntoso, encode_plain, sub
 from hdnd_model.interop._common import election_text_vi, locality, slug, tally_text_vi
 from hdnd_model.interop._plain import to_plain
-from hdnd_model.model import AgendaItem, Council, Meeting, Minutes, Resolution, VoteTally
+from hdnd_model.model import (
+    AgendaItem,
+    Council,
+    Meeting,
+    Minutes,
+    Resolution,
+    Source,
+    VoteTally,
+)
 from hdnd_model.vn import format_date, to_roman
 
 __all__ = [
@@ -73,7 +82,12 @@ def _actor(council_id: str, council: Council | None) -> str:
 
 
 def _identification(
-    meta: etree._Element, *, doc: str, subtype: str, uri_parts: tuple[str, str, str, str]
+    meta: etree._Element,
+    *,
+    doc: str,
+    subtype: str,
+    uri_parts: tuple[str, str, str, str],
+    sources: tuple[Source, ...] = (),
 ) -> None:
     country, actor, day, number = uri_parts
     work = f"/akn/{country}/{doc}/{subtype}/{actor}/{day}/{number}"
@@ -88,7 +102,17 @@ def _identification(
         level = sub(ident, tag)
         sub(level, "FRBRthis", value=this)
         sub(level, "FRBRuri", value=uri)
+        manifestation = tag == "FRBRManifestation"
+        for source in sources if manifestation else ():
+            if source.url is not None:
+                sub(level, "FRBRalias", value=source.url, name="nguon")
         sub(level, "FRBRdate", date=day, name=_DATE_NAMES[tag])
+        for source in sources if manifestation else ():
+            if source.posted_on is not None:
+                sub(level, "FRBRdate", date=source.posted_on.isoformat(), name="ngay-dang")
+            if source.retrieved_at is not None:
+                retrieved = source.retrieved_at.date().isoformat()
+                sub(level, "FRBRdate", date=retrieved, name="ngay-truy-cap")
         sub(level, "FRBRauthor", href="#council")
         if tag == "FRBRWork":
             sub(level, "FRBRcountry", value="vn")
@@ -259,7 +283,7 @@ class _MinutesWriter:
         number = slug(str(m.number)) if m.number is not None else "nn"
         country = f"vn-{locality(m.council.unit)}"
         uri = (country, _actor(m.council.id, m.council), day, number)
-        _identification(meta, doc="debate", subtype="bien-ban", uri_parts=uri)
+        _identification(meta, doc="debate", subtype="bien-ban", uri_parts=uri, sources=m.sources)
         if self.analysis:
             parliamentary = sub(sub(meta, "analysis", source=f"#{SOURCE}"), "parliamentary")
             parliamentary.extend(self.analysis)
@@ -286,8 +310,9 @@ def minutes_to_akn(minutes: Minutes) -> bytes:
 def resolution_to_akn(
     res: Resolution, council: Council | None = None, *, prefix: str = ""
 ) -> etree._Element:
-    """The ``statement`` element of a resolution, its eIds prefixed with ``prefix``."""
-    statement = etree.Element(a("statement"), name="nghiQuyet")
+    """The document element of a resolution, its eIds prefixed with ``prefix``: an ``act`` with
+    its articles when the resolution has them, else a ``statement``."""
+    statement = etree.Element(a("act" if res.articles else "statement"), name="nghiQuyet")
     meta = sub(statement, "meta")
     council_id = council.id if council is not None else (res.council_id or "council")
     name = council.name if council is not None else council_id
@@ -295,7 +320,13 @@ def resolution_to_akn(
     day = res.adopted_on.isoformat() if res.adopted_on is not None else "0001-01-01"
     number = slug(str(res.number)) if res.number is not None else slug(res.id)
     uri = (country, _actor(council_id, council), day, number)
-    _identification(meta, doc="statement", subtype="nghi-quyet", uri_parts=uri)
+    _identification(
+        meta,
+        doc="act" if res.articles else "statement",
+        subtype="nghi-quyet",
+        uri_parts=uri,
+        sources=res.sources,
+    )
     if res.vote is not None:
         analysis = sub(meta, "analysis", source=f"#{prefix}{SOURCE}")
         sub(analysis, "parliamentary").append(_voting(f"{prefix}vote", f"{prefix}body", res.vote))
@@ -316,6 +347,9 @@ def resolution_to_akn(
     sub(sub(preface, "p"), "docTitle", f"NGHỊ QUYẾT {res.title}")
     if res.adopted_on is not None:
         sub(sub(preface, "p"), "docDate", format_date(res.adopted_on), date=day)
+    if res.articles:
+        act_content(statement, res, prefix)
+        return statement
     main = sub(statement, "mainBody", eId=f"{prefix}body")
     sub(main, "p", res.title)
     if res.vote is not None:

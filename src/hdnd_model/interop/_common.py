@@ -12,7 +12,7 @@ from typing import Any
 import attrs
 
 from hdnd_model.files import atomic_write
-from hdnd_model.model import AdministrativeUnit, Election, Meeting, Minutes, VoteTally
+from hdnd_model.model import AdministrativeUnit, Election, Meeting, Minutes, Source, VoteTally
 from hdnd_model.wording import LABELS, candidate_text, vote_heading, vote_lines, vote_outcome
 
 __all__ = [
@@ -21,6 +21,8 @@ __all__ = [
     "locality",
     "meeting_votes",
     "slug",
+    "source_links",
+    "source_note",
     "tally_text_vi",
     "vote_result",
 ]
@@ -81,7 +83,9 @@ def vote_result(vote: VoteTally) -> str:
 
 def tally_text_vi(vote: VoteTally) -> str:
     """The vote in Vietnamese, worded as the minutes print it, with the outcome under the rule."""
-    return f"{vote_heading(vote)}: {'; '.join(vote_lines(vote))}. {vote_outcome(vote)}"
+    lines = vote_lines(vote)
+    counts = f"{'; '.join(lines)}. " if lines else ""
+    return f"{vote_heading(vote)}: {counts}{vote_outcome(vote)}"
 
 
 def election_text_vi(election: Election) -> str:
@@ -96,3 +100,30 @@ def meeting_votes(minutes: Minutes) -> Iterator[tuple[int, Meeting, int, VoteTal
         for item in meeting.agenda:
             for vote in item.votes:
                 yield k, meeting, item.number, vote
+
+
+def source_note(source: Source) -> str:
+    """What a link's note says of a source: title, publisher, file, dates and note, in order."""
+    parts = [source.title, source.publisher]
+    if source.url is not None and source.file is not None:
+        parts.append(f"tệp {source.file}")
+    if source.posted_on is not None:
+        parts.append(f"đăng ngày {source.posted_on.isoformat()}")
+    if source.retrieved_at is not None:
+        parts.append(f"truy cập {source.retrieved_at.isoformat()}")
+    parts.append(source.note)
+    return "; ".join(p for p in parts if p)
+
+
+def source_links(sources: tuple[Source, ...]) -> list[dict[str, str]]:
+    """The Popolo link objects (``url``, ``note``) of the sources that have a URL."""
+    links = []
+    for source in sources:
+        if source.url is None:
+            continue
+        link = {"url": source.url}
+        note = source_note(source)
+        if note:
+            link["note"] = note
+        links.append(link)
+    return links

@@ -99,6 +99,8 @@ def _scalar(tp: Any, text: str, where: str) -> Any:
             raise ValueError(text)
         if tp is int:
             return int(text)
+        if tp is dt.datetime:
+            return dt.datetime.fromisoformat(text)
         if tp is dt.date:
             return dt.date.fromisoformat(text)
         if tp is dt.time:

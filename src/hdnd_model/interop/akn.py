@@ -12,12 +12,13 @@ from hdnd_model.interop._akn_read import read_minutes
 from hdnd_model.interop._akn_write import minutes_to_akn, resolution_to_akn
 from hdnd_model.interop._akn_xml import akoma_ntoso
 from hdnd_model.interop._common import ExportResult
-from hdnd_model.model import Minutes, Resolution
+from hdnd_model.interop._notices import notice_akn
+from hdnd_model.model import ConclusionNotice, Minutes, Resolution
 
 __all__ = ["from_akn", "to_akn"]
 
 
-def to_akn(record: Minutes | Resolution) -> ExportResult:
+def to_akn(record: Minutes | Resolution | ConclusionNotice) -> ExportResult:
     """The Akoma Ntoso document of a record.
 
     Args:
@@ -30,6 +31,9 @@ def to_akn(record: Minutes | Resolution) -> ExportResult:
     """
     if isinstance(record, Minutes):
         return ExportResult(target="akn", content=minutes_to_akn(record))
+    if isinstance(record, ConclusionNotice):
+        warnings = ("a notice's signer, recipients and embedded meeting are not written",)
+        return ExportResult(target="akn", content=notice_akn(record), warnings=warnings)
     wrapper = akoma_ntoso(with_extension=False)
     wrapper.append(resolution_to_akn(record))
     data = etree.tostring(wrapper, xml_declaration=True, encoding="UTF-8", pretty_print=True)

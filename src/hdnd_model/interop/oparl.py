@@ -15,7 +15,16 @@ from typing import Any
 from urllib.parse import quote
 
 from hdnd_model.interop._common import ExportResult, election_text_vi, tally_text_vi
-from hdnd_model.model import DocumentRef, Meeting, Minutes, Person, Resolution
+from hdnd_model.interop._notices import notice_paper
+from hdnd_model.model import (
+    ConclusionNotice,
+    DocumentRef,
+    Meeting,
+    Minutes,
+    Person,
+    Resolution,
+    Source,
+)
 from hdnd_model.model.vocab import OrganKind
 from hdnd_model.vn import to_roman
 
@@ -61,6 +70,14 @@ class _Builder:
             self.persons[person] = obj
         return str(self.persons[person]["id"])
 
+    def web(self, obj: dict[str, Any], sources: tuple[Source, ...]) -> None:
+        """Set ``web`` (the object as a web page) to the first source that has a URL."""
+        urls = [s.url for s in sources if s.url is not None]
+        if urls:
+            obj["web"] = urls[0]
+        if len(urls) > 1 or len(urls) < len(sources):
+            self.warn("only the first source with a URL is kept (as web); the others are lost")
+
     def paper(self, ref: DocumentRef | Resolution, body: str) -> dict[str, Any]:
         if ref not in self.papers:
             if isinstance(ref, Resolution):
@@ -75,6 +92,8 @@ class _Builder:
                 if ref.issuer_name is not None:
                     self.warn("the issuer of a referenced document is kept only in its name")
                     obj["name"] = f"{obj['name']} ({ref.issuer_name})"
+            if isinstance(ref, Resolution):
+                self.web(obj, ref.sources)
             if ref.number is not None:
                 obj["reference"] = str(ref.number)
             if day is not None:
@@ -205,6 +224,8 @@ class _Builder:
         body_obj["legislativeTerm"] = terms
         organizations = self.organizations(minutes, body, body_obj)
         meetings = [self.meeting(minutes, m, body) for m in minutes.meetings]
+        for meeting in meetings:
+            self.web(meeting, minutes.sources)
         for res in minutes.resolutions:
             self.paper(res, body)
         if minutes.session is not None:
@@ -222,7 +243,9 @@ class _Builder:
         }
 
 
-def to_oparl(record: Minutes | Resolution, *, base_url: str | None = None) -> ExportResult:
+def to_oparl(
+    record: Minutes | Resolution | ConclusionNotice, *, base_url: str | None = None
+) -> ExportResult:
     """The OParl 1.1 objects of a record, with URL ids under ``base_url``.
 
     Args:
@@ -238,6 +261,10 @@ def to_oparl(record: Minutes | Resolution, *, base_url: str | None = None) -> Ex
         builder.warn(f"no base URL given; ids use the placeholder {DEFAULT_BASE_URL}")
     if isinstance(record, Minutes):
         content = builder.build(record)
+    elif isinstance(record, ConclusionNotice):
+        body = builder.url("body", record.council.id)
+        content = {"paper": [notice_paper(record, builder.obj("Paper", record.id), body)]}
+        builder.warn("a notice's conclusions, signer and recipients are lost")
     else:
         body = builder.url("body", record.council_id or "council")
         content = {"paper": [builder.paper(record, body)]}

@@ -13,15 +13,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from hdnd_model.interop._common import ExportResult, locality, slug, vote_result
+from hdnd_model.interop._common import ExportResult, locality, slug, source_links, vote_result
+from hdnd_model.interop._notices import notice_popolo
 from hdnd_model.model import (
     AdministrativeUnit,
+    ConclusionNotice,
     Council,
     Election,
     Meeting,
     Minutes,
     Person,
     Resolution,
+    Source,
     VoteTally,
 )
 from hdnd_model.wording import rule_text
@@ -118,7 +121,7 @@ class _Builder:
         }
         if resolution is not None and resolution.number is not None:
             motion["identifier"] = str(resolution.number)
-        counts = [{"option": "yes", "value": vote.in_favour}]
+        counts = [] if vote.in_favour is None else [{"option": "yes", "value": vote.in_favour}]
         if vote.against is not None:
             counts.append({"option": "no", "value": vote.against})
         if vote.not_voting is not None:
@@ -281,21 +284,36 @@ class _Builder:
                 "id": session.id,
                 "name": f"Kỳ họp thứ {session.number}" if session.number else "Kỳ họp",
                 "classification": f"session:{session.kind.value}" if session.kind else "session",
-                "start_date": session.start_date.isoformat(),
-                "end_date": session.end_date.isoformat(),
                 "organization_id": council.id,
             }
+            if session.start_date is not None:
+                event["start_date"] = session.start_date.isoformat()
+            if session.end_date is not None:
+                event["end_date"] = session.end_date.isoformat()
             if session.location is not None:
                 event["location"] = session.location
             self.out["events"].append(event)
         for meeting in minutes.meetings:
             self.meeting(minutes, meeting, parent_id)
+        self.sources(minutes.sources, self.out["events"])
         voted = {v["motion_id"] for v in self.out["vote_events"]}
         for res in minutes.resolutions:
             self.resolution(res, council.id, parent_id or minutes.id, voted)
         if minutes.term is not None:
             self.warn("the term (nhiệm kỳ, khóa) has no Popolo class; it is lost")
         self.warn("the minutes' own header, number, signatures and recipients are lost")
+
+    def sources(self, sources: tuple[Source, ...], objects: list[dict[str, Any]]) -> None:
+        """Put the record's sources on ``objects`` (the Popolo ``sources`` of each)."""
+        links = source_links(sources)
+        if not links:
+            if sources:
+                self.warn("sources without a URL (files) are lost")
+            return
+        for obj in objects:
+            obj["sources"] = links
+        if len(links) < len(sources):
+            self.warn("sources without a URL (files) are lost")
 
     def resolution(
         self, res: Resolution, org_id: str, session_id: str, voted: set[str] | None = None
@@ -338,7 +356,7 @@ class _Builder:
         }
 
 
-def to_popolo(record: Minutes | Resolution) -> ExportResult:
+def to_popolo(record: Minutes | Resolution | ConclusionNotice) -> ExportResult:
     """The Popolo document of a record (minutes, or a single resolution).
 
     Args:
@@ -350,9 +368,14 @@ def to_popolo(record: Minutes | Resolution) -> ExportResult:
     builder = _Builder()
     if isinstance(record, Minutes):
         builder.minutes(record)
+    elif isinstance(record, ConclusionNotice):
+        builder.council(record.council)
+        builder.out["events"].append(notice_popolo(record))
+        builder.warn("a notice's conclusions have no Popolo class; they are lost")
     else:
         org_id = record.council_id or "council"
         builder.resolution(record, org_id, record.session_id or record.id)
+        builder.sources(record.sources, builder.out["motions"] + builder.out["vote_events"])
         builder.warn("a resolution's signer and dates of adoption and effect are lost")
     return ExportResult(
         target="popolo", content=builder.document(), warnings=tuple(builder.warnings)

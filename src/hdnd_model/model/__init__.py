@@ -13,6 +13,7 @@ from hdnd_model.model.meetings import AgendaItem, Meeting, Question, Session, St
 from hdnd_model.model.minutes import Minutes
 from hdnd_model.model.notices import Conclusion, ConclusionNotice
 from hdnd_model.model.people import Attendance, Participant, Person
+from hdnd_model.model.provenance import Source, with_sources
 from hdnd_model.model.resolutions import Resolution, Signature
 from hdnd_model.model.rules import (
     CommitteeRule,
@@ -78,6 +79,7 @@ __all__ = [
     "Resolution",
     "Session",
     "Signature",
+    "Source",
     "Statement",
     "Term",
     "VoteRule",
@@ -86,6 +88,7 @@ __all__ = [
     "current_policy",
     "kind_exists_on",
     "use_policy",
+    "with_sources",
 ]
 
 _typed.install_all(__name__)

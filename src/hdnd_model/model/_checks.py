@@ -211,6 +211,12 @@ MAX_DENOMINATOR = 10**9 - 1
 """The largest denominator of a share the model holds (nine digits, what the formats write)."""
 
 
+def optional_share(instance: Any, attribute: Any, value: Fraction | None) -> None:
+    """attrs validator: None, or a share."""
+    if value is not None:
+        share(instance, attribute, value)
+
+
 def share(instance: Any, attribute: Any, value: Fraction) -> None:
     """attrs validator: a fraction greater than 0 and at most 1, of at most nine digits."""
     # A Fraction's denominator is positive: compare its integers, not the fraction.

@@ -7,9 +7,9 @@ wrote with a generated one that does the same work (set each field in order, com
 ``attrs.Factory`` defaults in place, run the field validators in field order, then
 ``__attrs_post_init__``) with one exact type test per field in front of each assignment:
 
-- ``str``, ``int``, ``bool``, ``datetime.date``, ``datetime.time``, ``Fraction``, an enum or a
-  model class: ``type(v) is T`` (so a ``bool`` is not an ``int``, a ``datetime`` is not a
-  ``date``, a ``str`` is not an enum member, ``bytes`` are not text);
+- ``str``, ``int``, ``bool``, ``datetime.date``, ``datetime.datetime``, ``datetime.time``,
+  ``Fraction``, an enum or a model class: ``type(v) is T`` (so a ``bool`` is not an ``int``,
+  a ``datetime`` is not a ``date``, a ``str`` is not an enum member, ``bytes`` are not text);
 - ``X | None``: ``None`` or an ``X``; ``X | Y``: either, by exact type;
 - ``tuple[X, ...]`` and ``frozenset[X]``: that exact container, and every item an ``X``. A list
   given for a tuple is refused with "give a tuple": the model never converts.
@@ -49,12 +49,13 @@ from hdnd_model.errors import InvalidModelError
 
 __all__ = ["describe", "install", "install_all", "is_strict", "refuse"]
 
-_SCALARS = (str, int, bool, dt.date, dt.time, Fraction)
+_SCALARS = (str, int, bool, dt.date, dt.datetime, dt.time, Fraction)
 _NOUNS: dict[type, str] = {
     str: "text (str)",
     int: "a whole number (int)",
     bool: "True or False (bool)",
     dt.date: "a date (datetime.date)",
+    dt.datetime: "a date and time (datetime.datetime)",
     dt.time: "a time (datetime.time)",
     Fraction: "a fraction (fractions.Fraction)",
 }
@@ -63,6 +64,7 @@ _ITEM_NOUNS: dict[type, str] = {
     int: "int",
     bool: "bool",
     dt.date: "datetime.date",
+    dt.datetime: "datetime.datetime",
     dt.time: "datetime.time",
     Fraction: "Fraction",
 }

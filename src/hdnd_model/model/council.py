@@ -27,10 +27,30 @@ class Council:
     Attributes:
         id: the id other objects use to refer to this council.
         unit: the administrative unit it is the council of.
+        formed_on: the day the council began, for a council formed by a merger or a new unit
+            (2025-07-01 for the councils of the two-level government).
+        predecessor_ids: the ids of the councils it replaces (those of the merged units).
     """
 
     id: str = attrs.field(validator=_checks.identifier)
     unit: AdministrativeUnit
+    formed_on: dt.date | None = None
+    predecessor_ids: tuple[str, ...] = attrs.field(default=(), validator=_checks.identifiers)
+
+    def __attrs_post_init__(self) -> None:
+        if self.predecessor_ids:
+            for i, pid in enumerate(self.predecessor_ids):
+                if not isinstance(pid, str) or _checks.ID.match(pid) is None:
+                    raise fail(
+                        self, f"predecessor_ids[{i}]", pid, "must be a non-empty id without spaces"
+                    )
+            _checks.unique(self, "predecessor_ids", self.predecessor_ids, "council id")
+            if self.id in self.predecessor_ids:
+                raise fail(self, "predecessor_ids", self.id, "must not name the council itself")
+        if self.formed_on is not None:
+            problem = self.unit.council_problem(self.formed_on)
+            if problem:
+                raise fail(self, "formed_on", self.formed_on.isoformat(), problem)
 
     @property
     def name(self) -> str:
@@ -81,7 +101,8 @@ class Term:
         last_year: the last year of the label; five years later unless the National Assembly
             shortened or extended the term.
         khoa: the ordinal of the term for this council (khóa XVI = 16), when known.
-        start_date: the first session of the term, when known.
+        start_date: the first session of the term, when known; for a council formed within a
+            term (the merged councils of 2025-07-01), the day it began.
         end_date: the first session of the next term, when known.
     """
 
@@ -110,14 +131,13 @@ class Term:
                 self.end_date.isoformat(),
                 f"must fall between {self.first_year} and {self.last_year + 1}",
             )
-        if self.start_date and not (
-            self.first_year - 1 <= self.start_date.year <= self.first_year + 1
-        ):
+        # A council formed within a term (a merged commune's, from 2025-07-01) starts late.
+        if self.start_date and not (self.first_year - 1 <= self.start_date.year <= self.last_year):
             raise fail(
                 self,
                 "start_date",
                 self.start_date.isoformat(),
-                f"must fall near the first year of the term ({self.first_year})",
+                f"must fall between {self.first_year - 1} and {self.last_year}",
             )
 
     @property

@@ -202,7 +202,7 @@ class Meeting:
             raise fail(self, "end_time", self.end_time.isoformat(), "must not be before start_time")
         if self.kind.is_sitting and self.organ is not OrganKind.COUNCIL:
             raise fail(self, "organ", self.organ.value, f"must be council for a {self.kind.value}")
-        if self.kind in _STANDING_KINDS and self.organ is OrganKind.COUNCIL:
+        if self.kind.is_standing and self.organ is OrganKind.COUNCIL:
             raise fail(
                 self,
                 "organ",
@@ -381,7 +381,9 @@ class Session:
         number: its number in the term (kỳ họp thứ 10), counted in its series; None when the
             source does not give it.
         kind: first, regular, thematic or extraordinary; None when the source does not say.
-        start_date / end_date: the days it sat.
+        start_date / end_date: the first and last days it sat, as the source states them; None
+            when it does not (a session known from one sitting): :attr:`first_day` and
+            :attr:`last_day` then come from the sittings.
         series: the numbering series (some councils number thematic sessions apart).
         timing: mid-year or year-end, for a regular session.
         location: where.
@@ -391,11 +393,11 @@ class Session:
 
     id: str = attrs.field(validator=_checks.identifier)
     council_id: str = attrs.field(validator=_checks.identifier)
-    start_date: dt.date
+    start_date: dt.date | None = None
     number: int | None = attrs.field(default=None, validator=_checks.positive)
     kind: SessionKind | None = None
     term_id: str | None = attrs.field(default=None, validator=_checks.optional_identifier)
-    end_date: dt.date = attrs.field(default=attrs.Factory(lambda s: s.start_date, takes_self=True))
+    end_date: dt.date | None = None
     series: SessionSeries = SessionSeries.MAIN
     timing: SessionTiming | None = None
     location: str | None = attrs.field(default=None, validator=_checks.optional_name)
@@ -403,8 +405,11 @@ class Session:
     resolutions: tuple[Resolution, ...] = ()
 
     def __attrs_post_init__(self) -> None:
-        if self.end_date < self.start_date:
-            raise fail(self, "end_date", self.end_date.isoformat(), "must not be before start_date")
+        start, end = self.start_date, self.end_date
+        if start is None and end is None and not self.meetings:
+            raise fail(self, "start_date", None, "must be given when the session has no sittings")
+        if start is not None and end is not None and end < start:
+            raise fail(self, "end_date", end.isoformat(), "must not be before start_date")
         if self.kind is SessionKind.FIRST and self.number not in (1, None):
             raise fail(self, "number", self.number, "must be 1 for a first session")
         if self.timing is not None and self.kind not in (SessionKind.REGULAR, None):
@@ -418,13 +423,12 @@ class Session:
         _checks.unique(self, "meetings", [m.id for m in self.meetings])
         _checks.unique(self, "resolutions", [r.id for r in self.resolutions])
         for i, meeting in enumerate(self.meetings):
-            if not self.start_date <= meeting.date <= self.end_date:
+            if not self._within(meeting.date):
                 raise fail(
                     self,
                     f"meetings[{i}].date",
                     meeting.date.isoformat(),
-                    f"must fall within the session ({self.start_date.isoformat()} to "
-                    f"{self.end_date.isoformat()})",
+                    f"must fall within the session ({self._span()})",
                 )
             if meeting.session_id not in (None, self.id):
                 raise fail(
@@ -458,7 +462,7 @@ class Session:
                     res.council_id,
                     f"must be None or this session's council ({self.council_id!r})",
                 )
-            if res.adopted_on and not self.start_date <= res.adopted_on <= self.end_date:
+            if res.adopted_on and not self._within(res.adopted_on):
                 raise fail(
                     self,
                     f"resolutions[{i}].adopted_on",
@@ -491,6 +495,42 @@ class Session:
                         vote.resolution_id,
                         "must be the id of one of the session's resolutions",
                     )
+
+    def _within(self, day: dt.date) -> bool:
+        """Whether ``day`` falls within the stated dates (an unstated end is open)."""
+        start, end = self.start_date, self.end_date
+        if start is not None and day < start:
+            return False
+        return end is None or day <= end
+
+    def _span(self) -> str:
+        start, end = self.start_date, self.end_date
+        return f"{start.isoformat() if start else '…'} to {end.isoformat() if end else '…'}"
+
+    @property
+    def first_day(self) -> dt.date:
+        """The first day: the stated start, or the first sitting's day."""
+        if self.start_date is not None:
+            return self.start_date
+        if self.meetings:
+            return min(m.date for m in self.meetings)
+        assert self.end_date is not None  # refused at construction otherwise
+        return self.end_date
+
+    @property
+    def last_day(self) -> dt.date:
+        """The last day: the stated end, or the last sitting's day, or the stated start."""
+        if self.end_date is not None:
+            return self.end_date
+        days = [m.date for m in self.meetings]
+        if self.start_date is not None:
+            days.append(self.start_date)
+        return max(days)
+
+    @property
+    def dates_stated(self) -> bool:
+        """Whether the source states the session's own dates (else they come from sittings)."""
+        return self.start_date is not None
 
     def votes(self) -> Iterator[VoteTally]:
         """Every vote of the session: its sittings' votes, then its resolutions' other votes."""

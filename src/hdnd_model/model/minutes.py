@@ -20,11 +20,15 @@ from hdnd_model.model.council import Council, Membership, Organ, Term, committee
 from hdnd_model.model.documents import DocumentNumber, check_number_kind
 from hdnd_model.model.meetings import Meeting, Session
 from hdnd_model.model.people import Participant
+from hdnd_model.model.provenance import Source
 from hdnd_model.model.resolutions import Resolution, Signature
+from hdnd_model.model.rules import current_policy
 from hdnd_model.model.units import Regime
-from hdnd_model.model.vocab import DocumentKind, ParticipantRole
+from hdnd_model.model.vocab import AdminLevel, DocumentKind, ParticipantRole
 
 __all__ = ["Minutes"]
+
+_TWO_LEVEL_START = dt.date(2025, 7, 1)
 
 
 @attrs.frozen(kw_only=True)
@@ -51,6 +55,7 @@ class Minutes:
         chair: the chair's signature block (CHỦ TỌA).
         recipients: the ``Nơi nhận`` lines, without the filing line.
         filing: the filing line after ``Lưu:`` (``"VT, Hồ sơ"``).
+        sources: where the record comes from (pages, files), in the order given.
     """
 
     DOCUMENT_KIND: ClassVar[DocumentKind] = DocumentKind.MINUTES
@@ -73,13 +78,16 @@ class Minutes:
     chair: Signature | None = None
     recipients: tuple[str, ...] = attrs.field(default=(), validator=_checks.texts)
     filing: str = attrs.field(default="VT, Hồ sơ", validator=_checks.text)
+    sources: tuple[Source, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         if (self.session is None) == (self.meeting is None):
             raise fail(self, "session", None, "exactly one of session and meeting must be given")
         check_number_kind(self, self.number, self.DOCUMENT_KIND)
+        _checks.unique(self, "sources", self.sources, "source")
         self._check_references()
         self._check_dates()
+        self._check_confidence_polls()
         if self.meeting is not None:
             self._check_meeting_vote_resolutions(self.meeting)
         if self.chair is not None:
@@ -151,7 +159,10 @@ class Minutes:
 
     def _check_dates(self) -> None:
         first, last = self.first_day, self.last_day
-        where = "session.start_date" if self.session is not None else "meeting.date"
+        if self.session is None:
+            where = "meeting.date"
+        else:
+            where = "session.start_date" if self.session.dates_stated else "session.meetings"
         for day in (first, last):
             problem = self.council.life_problem(day)
             if problem:
@@ -177,6 +188,25 @@ class Minutes:
                 self, "date", self.date.isoformat(), f"must not be before {first.isoformat()}"
             )
 
+    def _check_confidence_polls(self) -> None:
+        """A commune council's confidence polls from 2025-07-01, when the policy excludes them."""
+        if current_policy().commune_confidence_polls is not False:
+            return
+        if self.council.unit.level is not AdminLevel.COMMUNE:
+            return
+        for i, meeting in enumerate(self.meetings):
+            if meeting.date < _TWO_LEVEL_START:
+                continue
+            for j, item in enumerate(meeting.agenda):
+                if item.confidence_polls:
+                    raise fail(
+                        self,
+                        f"meetings[{i}].agenda[{j}].confidence_polls",
+                        len(item.confidence_polls),
+                        "must be empty: confidence polls do not apply to commune councils "
+                        "(policy: commune_confidence_polls is False)",
+                    )
+
     @property
     def meetings(self) -> tuple[Meeting, ...]:
         """The meetings recorded: the session's sittings, or the one meeting."""
@@ -194,7 +224,7 @@ class Minutes:
     def first_day(self) -> dt.date:
         """The first day recorded."""
         if self.session is not None:
-            return self.session.start_date
+            return self.session.first_day
         assert self.meeting is not None
         return self.meeting.date
 
@@ -202,7 +232,7 @@ class Minutes:
     def last_day(self) -> dt.date:
         """The last day recorded."""
         if self.session is not None:
-            return self.session.end_date
+            return self.session.last_day
         assert self.meeting is not None
         return self.meeting.date
 

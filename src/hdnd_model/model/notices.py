@@ -17,6 +17,7 @@ from hdnd_model.model._checks import fail
 from hdnd_model.model.council import Council
 from hdnd_model.model.documents import DocumentNumber, DocumentRef, check_number_kind
 from hdnd_model.model.meetings import Meeting
+from hdnd_model.model.provenance import Source
 from hdnd_model.model.resolutions import Signature
 from hdnd_model.model.vocab import DocumentKind, OrganKind
 
@@ -69,6 +70,7 @@ class ConclusionNotice:
         signer: who signs (``TM. THƯỜNG TRỰC HĐND`` / ``CHỦ TỊCH``, or ``KT.``).
         recipients: the ``Nơi nhận`` lines, without the filing line.
         filing: the filing line after ``Lưu:``, when given.
+        sources: where the record comes from (pages, files), in the order given.
     """
 
     DOCUMENT_KIND: ClassVar[DocumentKind] = DocumentKind.NOTICE
@@ -91,9 +93,11 @@ class ConclusionNotice:
     signer: Signature | None = None
     recipients: tuple[str, ...] = attrs.field(default=(), validator=_checks.texts)
     filing: str | None = attrs.field(default=None, validator=_checks.optional_text)
+    sources: tuple[Source, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         check_number_kind(self, self.number, self.DOCUMENT_KIND)
+        _checks.unique(self, "sources", self.sources, "source")
         if not self.conclusions:
             raise fail(self, "conclusions", (), "must list at least one conclusion")
         if self.issuer not in _ISSUERS:

@@ -82,6 +82,8 @@ class Attendance:
         online: present online (trực tuyến).
         absent_with_reason_names: who was absent with leave, where named.
         absent_without_reason_names: who was absent without leave, where named.
+        stated_present_share: the share of delegates present as the source states it
+            ("95% đại biểu có mặt"), when it gives no count of the present.
     """
 
     total_delegates: int = attrs.field(validator=_checks.positive)
@@ -91,9 +93,25 @@ class Attendance:
     online: int | None = attrs.field(default=None, validator=_checks.count)
     absent_with_reason_names: tuple[Person, ...] = ()
     absent_without_reason_names: tuple[Person, ...] = ()
+    stated_present_share: Fraction | None = attrs.field(
+        default=None, validator=_checks.optional_share
+    )
 
     def __attrs_post_init__(self) -> None:
         total = self.total_delegates
+        share = self.stated_present_share
+        if share is not None:
+            if self.present is not None:
+                raise fail(
+                    self,
+                    "stated_present_share",
+                    str(share),
+                    "must be None when present is counted (the share is computed)",
+                )
+            if not 0 < share <= 1:
+                raise fail(
+                    self, "stated_present_share", str(share), "must be greater than 0 and at most 1"
+                )
         if self.present is not None and self.present > total:
             raise fail(self, "present", self.present, f"must not exceed total_delegates ({total})")
         if self.online is not None:
@@ -139,8 +157,10 @@ class Attendance:
 
     @property
     def present_share(self) -> Fraction | None:
-        """The present as a share of the total number of delegates."""
-        return None if self.present is None else Fraction(self.present, self.total_delegates)
+        """The present as a share of the total number of delegates, counted or as stated."""
+        if self.present is None:
+            return self.stated_present_share
+        return Fraction(self.present, self.total_delegates)
 
     def has_quorum(self, quorum: Fraction | None = None) -> bool | None:
         """Whether enough delegates are present (the policy's quorum, 2/3 by default)."""

@@ -20,6 +20,7 @@ from hdnd_model.model.content import Annex, Article, Citation, check_articles
 from hdnd_model.model.council import Council, check_khoa
 from hdnd_model.model.documents import DocumentNumber, DocumentRef, check_number_kind
 from hdnd_model.model.people import Person
+from hdnd_model.model.provenance import Source
 from hdnd_model.model.rules import current_policy
 from hdnd_model.model.vocab import (
     DocumentKind,
@@ -107,6 +108,7 @@ class Resolution:
         repeals: the documents it repeals or replaces.
         recipients: the ``Nơi nhận`` lines, without the filing line.
         filing: the filing line after ``Lưu:`` (``"VT, TH"``), when given.
+        sources: where the record comes from (pages, files), in the order given.
     """
 
     DOCUMENT_KIND: ClassVar[DocumentKind] = DocumentKind.RESOLUTION
@@ -138,8 +140,11 @@ class Resolution:
     repeals: tuple[DocumentRef, ...] = ()
     recipients: tuple[str, ...] = attrs.field(default=(), validator=_checks.texts)
     filing: str | None = attrs.field(default=None, validator=_checks.optional_text)
+    sources: tuple[Source, ...] = ()
 
     def __attrs_post_init__(self) -> None:
+        if self.sources:
+            _checks.unique(self, "sources", self.sources, "source")
         self._check_number()
         self._check_dates()
         self._check_issuer()

@@ -209,6 +209,9 @@ class Policy:
             warning (:class:`~hdnd_model.errors.ModelWarning`, the default: several real
             resolutions take effect on the day they are signed, on grounds the sources do not
             give), a refusal, or nothing.
+        commune_confidence_polls: whether confidence polls apply to commune councils from
+            2025-07-01 (§10 Q10: Resolution 96/2023/QH15 names provincial and district councils);
+            None leaves it open, False refuses a poll in a commune council's record.
     """
 
     quorum: Fraction = attrs.field(default=Fraction(2, 3), validator=_checks.share)
@@ -219,6 +222,7 @@ class Policy:
     check_committees: bool = True
     effective_delays: tuple[EffectiveDelayRule, ...] = DEFAULT_EFFECTIVE_DELAYS
     effective_delay_check: RuleMode = RuleMode.WARN
+    commune_confidence_polls: bool | None = None
 
     def effective_delay(self, on: dt.date) -> EffectiveDelayRule | None:
         """The delay rule in force on ``on``, if any."""

@@ -141,6 +141,7 @@ class AdministrativeUnit:
         parent: the unit this one belongs to, if recorded.
         generic_capitalised: write the generic noun capitalised (``Phường Điện Biên Phủ``,
             ``Quận 1``), as Decree 30 wants for names of people, numbers and events.
+        predecessors: the units merged into this one (the 2025 rearrangement), when recorded.
     """
 
     kind: UnitKind
@@ -148,6 +149,7 @@ class AdministrativeUnit:
     code: str | None = attrs.field(default=None)
     parent: AdministrativeUnit | None = None
     generic_capitalised: bool = False
+    predecessors: tuple[AdministrativeUnit, ...] = ()
 
     @code.validator
     def _check_code(self, attribute: attrs.Attribute[str | None], value: str | None) -> None:
@@ -166,6 +168,14 @@ class AdministrativeUnit:
                 self.parent.full_name,
                 f"must be a unit of a higher level than a {self.kind.label_vi}",
             )
+        for i, unit in enumerate(self.predecessors):
+            if unit.level is not self.level:
+                raise fail(
+                    self,
+                    f"predecessors[{i}]",
+                    unit.full_name,
+                    f"must be a unit of the same level as a {self.kind.label_vi}",
+                )
 
     @property
     def level(self) -> AdminLevel:

@@ -35,6 +35,7 @@ __all__ = [
     "VoteChoice",
     "VoteComparison",
     "VoteMethod",
+    "VoteOutcome",
 ]
 
 
@@ -166,6 +167,10 @@ class MeetingKind(_Vocab):
     STANDING_MONTHLY = "standing_monthly", "phiên họp thường kỳ hằng tháng"
     STANDING = "standing", "phiên họp Thường trực"
     EXPLANATION = "explanation", "phiên giải trình"
+    STANDING_QUESTIONING = (
+        "standing_questioning",
+        "phiên chất vấn của Thường trực Hội đồng nhân dân",
+    )
     COMMITTEE = "committee", "phiên họp của Ban"
     OTHER = "other", "phiên họp"
 
@@ -173,6 +178,22 @@ class MeetingKind(_Vocab):
     def is_sitting(self) -> bool:
         """Whether this kind is a sitting of a council session."""
         return self in _SITTINGS
+
+    @property
+    def is_standing(self) -> bool:
+        """Whether this kind is a meeting a body (the Thường trực) holds between sessions: a
+        monthly or other Standing Committee meeting, an explanation hearing, a questioning."""
+        return self in _STANDING
+
+
+_STANDING = frozenset(
+    {
+        MeetingKind.STANDING_MONTHLY,
+        MeetingKind.STANDING,
+        MeetingKind.EXPLANATION,
+        MeetingKind.STANDING_QUESTIONING,
+    }
+)
 
 
 _SITTINGS = frozenset(
@@ -255,6 +276,13 @@ class VoteMethod(_Vocab):
     SHOW_OF_HANDS = "show_of_hands", "biểu quyết bằng hình thức giơ tay"
     ELECTRONIC = "electronic", "biểu quyết điện tử"
     SECRET_BALLOT = "secret_ballot", "bỏ phiếu kín"
+
+
+class VoteOutcome(_Vocab):
+    """The outcome of a vote as a source states it, when it gives no counts."""
+
+    PASSED = "passed", "thông qua"
+    REJECTED = "rejected", "không thông qua"
 
 
 class VoteBase(_Vocab):

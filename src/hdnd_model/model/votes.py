@@ -16,7 +16,7 @@ import attrs
 from hdnd_model.model import _checks
 from hdnd_model.model._checks import fail
 from hdnd_model.model.people import Person
-from hdnd_model.model.vocab import VoteBase, VoteChoice, VoteComparison, VoteMethod
+from hdnd_model.model.vocab import VoteBase, VoteChoice, VoteComparison, VoteMethod, VoteOutcome
 
 __all__ = [
     "AT_LEAST_TWO_THIRDS_OF_TOTAL",
@@ -94,20 +94,33 @@ def _check_not_above(owner: object, field: str, value: int | None, limit: int, w
 class VoteTally:
     """The counts of one vote (biểu quyết), with its outcome computed by a rule.
 
+    A source may state a vote's outcome without its counts ("thông qua với sự thống nhất cao",
+    "100% đại biểu có mặt tán thành"): such a vote has no ``in_favour`` and gives
+    ``stated_outcome`` instead, with the share and its base when stated. It is kept apart from
+    counted votes (:attr:`counted` is False): nothing computes counts or shares for it, and
+    :func:`hdnd_model.wording.stated_outcome_text` writes it as stated.
+
     Attributes:
         id: an id for references (``"vote-nq-57"``).
         subject: what was voted on, as written.
         resolution_id: the resolution adopted by this vote, if any.
-        in_favour: tán thành.
+        in_favour: tán thành, when counted.
         against: không tán thành, if stated.
         not_voting: không biểu quyết (present, took no side), if stated.
         total_delegates: delegates in office: the base of printed shares.
         present: delegates present, if stated.
         method: show of hands, electronic or secret ballot.
         rule: the threshold.
+        stated_outcome: the outcome as the source states it, for a vote given without counts
+            (or stated beside the counts, with which it must then agree).
+        stated_share: the share in favour the source states (``Fraction(1)`` for "100%").
+        stated_base: what the stated share is of (the delegates present, or all delegates).
+        stated_text: the source's own words for the outcome ("với sự thống nhất cao").
+        ballots: the ballot counts of a vote by secret ballot (a dismissal, a removal), as the
+            tellers announce them; the counts are then votes on valid ballots.
     """
 
-    in_favour: int = attrs.field(validator=_checks.count)
+    in_favour: int | None = attrs.field(default=None, validator=_checks.count)
     total_delegates: int = attrs.field(validator=_checks.positive)
     against: int | None = attrs.field(default=None, validator=_checks.count)
     not_voting: int | None = attrs.field(default=None, validator=_checks.count)
@@ -117,26 +130,90 @@ class VoteTally:
     resolution_id: str | None = attrs.field(default=None, validator=_checks.optional_identifier)
     method: VoteMethod | None = None
     rule: VoteRule = MORE_THAN_HALF_OF_TOTAL
+    stated_outcome: VoteOutcome | None = None
+    stated_share: Fraction | None = attrs.field(default=None, validator=_checks.optional_share)
+    stated_base: VoteBase | None = None
+    stated_text: str | None = attrs.field(default=None, validator=_checks.optional_text)
+    ballots: Ballots | None = None
 
     def __attrs_post_init__(self) -> None:
         total = self.total_delegates
+        if self.ballots is not None:
+            self._check_ballots(self.ballots)
         _check_not_above(self, "present", self.present, total, "total_delegates")
         limit, what = (
             (self.present, "present") if self.present is not None else (total, "total_delegates")
         )
         _check_not_above(self, "in_favour + against + not_voting", self.voting, limit, what)
-        if self.rule.base is VoteBase.PRESENT and self.present is None:
+        if self.rule.base is VoteBase.PRESENT and self.present is None and self.counted:
             raise fail(self, "present", None, "must be given when the rule counts the present")
+        if self.in_favour is None or self.stated_outcome is not None:
+            self._check_stated()
+
+    def _check_ballots(self, ballots: Ballots) -> None:
+        if self.method not in (None, VoteMethod.SECRET_BALLOT):
+            raise fail(
+                self,
+                "method",
+                self.method.value if self.method else None,
+                "must be secret_ballot when ballots are counted",
+            )
+        ballots.check_within(self, self.total_delegates)
+        if ballots.valid is not None:
+            _check_not_above(
+                self,
+                "in_favour + against + not_voting",
+                self.voting,
+                ballots.valid,
+                "ballots.valid",
+            )
+
+    def _check_stated(self) -> None:
+        if self.in_favour is None:
+            if self.stated_outcome is None:
+                raise fail(
+                    self, "stated_outcome", None, "must be given when in_favour is not counted"
+                )
+            for field in ("against", "not_voting"):
+                if getattr(self, field) is not None:
+                    raise fail(
+                        self,
+                        field,
+                        getattr(self, field),
+                        "must be None when in_favour is not counted",
+                    )
+        elif self.stated_outcome is not None and (
+            self.stated_outcome is VoteOutcome.PASSED
+        ) != self.rule.met(self.in_favour, self.base):
+            raise fail(
+                self,
+                "stated_outcome",
+                self.stated_outcome.value,
+                "must agree with the outcome the counts give under the rule",
+            )
+        share = self.stated_share
+        if share is not None:
+            if not 0 <= share <= 1:
+                raise fail(self, "stated_share", str(share), "must be between 0 and 1")
+            if self.stated_base is None:
+                raise fail(self, "stated_base", None, "must be given with stated_share")
+        elif self.stated_base is not None:
+            raise fail(self, "stated_base", self.stated_base.value, "needs a stated_share")
+
+    @property
+    def counted(self) -> bool:
+        """Whether the vote's counts are recorded (False: only its outcome is stated)."""
+        return self.in_favour is not None
 
     @property
     def voting(self) -> int:
         """Delegates who took part (tham gia biểu quyết): the sum of the stated counts."""
-        return self.in_favour + (self.against or 0) + (self.not_voting or 0)
+        return (self.in_favour or 0) + (self.against or 0) + (self.not_voting or 0)
 
     @property
     def not_taking_part(self) -> int | None:
         """Delegates in office who did not take part, when every count is stated."""
-        if self.against is None or self.not_voting is None:
+        if self.in_favour is None or self.against is None or self.not_voting is None:
             return None
         return self.total_delegates - self.voting
 
@@ -165,7 +242,9 @@ class VoteTally:
 
     @property
     def passed(self) -> bool:
-        """Whether the motion carried under the rule."""
+        """Whether the motion carried: under the rule, or as stated when not counted."""
+        if self.in_favour is None:
+            return self.stated_outcome is VoteOutcome.PASSED
         return self.rule.met(self.in_favour, self.base)
 
 
@@ -234,6 +313,16 @@ class Ballots:
         return total_delegates, "total_delegates"
 
 
+def _valid_cap(ballots: Ballots) -> tuple[int, str]:
+    """The most votes the valid ballots allow (or MAX_COUNT when they are unstated)."""
+    if ballots.valid is not None:
+        return ballots.valid, "ballots.valid"
+    return _checks.MAX_COUNT, "the largest count"
+
+
+_NO_BALLOTS = Ballots()
+
+
 class _Result(Protocol):
     @property
     def person(self) -> Person: ...
@@ -256,6 +345,9 @@ def _check_results(
     cap, what = owner.ballots.check_within(owner, owner.total_delegates)
     for i, result in enumerate(results):
         _check_not_above(owner, f"{field}[{i}].votes", result.votes, cap, what)
+        own = getattr(result, "ballots", None)
+        if own is not None and own != _NO_BALLOTS:
+            own.check_within(owner, owner.total_delegates)
 
 
 @attrs.frozen(kw_only=True)
@@ -343,13 +435,21 @@ class Election:
 
 @attrs.frozen(kw_only=True)
 class ConfidencePollEntry:
-    """One official's result in a confidence poll: three levels (``domain.md`` §4.4)."""
+    """One official's result in a confidence poll: three levels (``domain.md`` §4.4).
+
+    ``ballots`` holds the ballot counts the tellers announce for this official, where they are
+    announced per person ("Số phiếu hợp lệ: 53/53").
+    """
 
     person: Person
     office: str = attrs.field(validator=_checks.name)
     high: int = attrs.field(validator=_checks.count)
     confident: int = attrs.field(validator=_checks.count)
     low: int = attrs.field(validator=_checks.count)
+    ballots: Ballots = Ballots()
+
+    def __attrs_post_init__(self) -> None:
+        _check_not_above(self, "high + confident + low", self.votes, *_valid_cap(self.ballots))
 
     @property
     def votes(self) -> int:
@@ -363,15 +463,29 @@ class ConfidencePoll:
 
     More than half of the total number of delegates rating an official "low" lets them resign;
     at least two thirds obliges the Standing Committee to put a confidence vote.
+
+    Attributes:
+        total_delegates: delegates in office.
+        entries: the officials' results.
+        id: an id for references.
+        ballots: the ballot counts announced for the whole poll.
+        eligible: how many officials hold posts subject to the poll (the "35" of "27/35 người").
+        polled: how many of them were polled (the "27"; the others in post too short a time).
     """
 
     total_delegates: int = attrs.field(validator=_checks.positive)
     entries: tuple[ConfidencePollEntry, ...]
     id: str | None = attrs.field(default=None, validator=_checks.optional_identifier)
     ballots: Ballots = Ballots()
+    eligible: int | None = attrs.field(default=None, validator=_checks.count)
+    polled: int | None = attrs.field(default=None, validator=_checks.count)
 
     def __attrs_post_init__(self) -> None:
         _check_results(self, "entries", self.entries, "official")
+        if self.eligible is not None:
+            _check_not_above(self, "polled", self.polled, self.eligible, "eligible")
+        if self.polled is not None:
+            _check_not_above(self, "entries", len(self.entries), self.polled, "polled")
 
     def low_share(self, entry: ConfidencePollEntry) -> Fraction:
         """The "low" ratings of ``entry`` as a share of the total number of delegates."""
@@ -388,12 +502,17 @@ class ConfidencePoll:
 
 @attrs.frozen(kw_only=True)
 class ConfidenceVoteEntry:
-    """One official's result in a confidence vote: tín nhiệm / không tín nhiệm."""
+    """One official's result in a confidence vote: tín nhiệm / không tín nhiệm, with the ballot
+    counts announced for this official, where they are announced per person."""
 
     person: Person
     office: str = attrs.field(validator=_checks.name)
     trust: int = attrs.field(validator=_checks.count)
     no_trust: int = attrs.field(validator=_checks.count)
+    ballots: Ballots = Ballots()
+
+    def __attrs_post_init__(self) -> None:
+        _check_not_above(self, "trust + no_trust", self.votes, *_valid_cap(self.ballots))
 
     @property
     def votes(self) -> int:

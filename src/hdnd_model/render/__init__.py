@@ -6,6 +6,7 @@ same thing in the same order; their wording is :mod:`hdnd_model.wording`'s.
 """
 
 from hdnd_model.render._api import FORMATS, LAYOUTS, layout_of, render, render_minutes
+from hdnd_model.render._drafts import draft_notice, standalone_resolution
 from hdnd_model.render._options import RenderOptions
 
 #: :func:`render` under the name the top level gives it (``hdnd_model.render`` is this package).
@@ -15,8 +16,10 @@ __all__ = [
     "FORMATS",
     "LAYOUTS",
     "RenderOptions",
+    "draft_notice",
     "layout_of",
     "render",
     "render_document",
     "render_minutes",
+    "standalone_resolution",
 ]

@@ -10,9 +10,13 @@ from typing import IO, Any, Final
 from hdnd_model.errors import RenderError
 from hdnd_model.files import atomic_write
 from hdnd_model.model.minutes import Minutes
+from hdnd_model.model.notices import ConclusionNotice
+from hdnd_model.model.resolutions import Resolution
 from hdnd_model.render._blocks import Layout
 from hdnd_model.render._layout import build_layout
+from hdnd_model.render._notice import build_notice_layout
 from hdnd_model.render._options import RenderOptions
+from hdnd_model.render._resolution import build_resolution_layout
 from hdnd_model.render.html import render_html
 from hdnd_model.render.markdown import render_markdown
 from hdnd_model.render.text import render_text
@@ -23,7 +27,11 @@ __all__ = ["FORMATS", "LAYOUTS", "layout_of", "render", "render_minutes"]
 FORMATS: Final = ("docx", "md", "txt", "html", "pdf")
 
 #: The layout of each record kind that renders as a document: record type -> layout function.
-LAYOUTS: dict[type, Callable[[Any, RenderOptions | None], Layout]] = {Minutes: build_layout}
+LAYOUTS: dict[type, Callable[[Any, RenderOptions | None], Layout]] = {
+    Minutes: build_layout,
+    Resolution: build_resolution_layout,
+    ConclusionNotice: build_notice_layout,
+}
 
 
 def _write(data: bytes, dest: str | os.PathLike[str] | IO[bytes]) -> None:
@@ -65,7 +73,9 @@ def render(
 ) -> None:
     """Write ``record`` as its document in the state format (Decree 30/2020/NĐ-CP).
 
-    Minutes render as a biên bản. The same record and options always give the same content
+    Minutes render as a biên bản, a :class:`~hdnd_model.Resolution` as a nghị quyết (its
+    council embedded), a :class:`~hdnd_model.ConclusionNotice` as a thông báo kết luận. The same
+    record and options always give the same content
     (for DOCX: the same ``word/document.xml`` and document properties).
 
     Args:

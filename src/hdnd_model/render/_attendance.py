@@ -10,7 +10,7 @@ from hdnd_model.model.vocab import ParticipantRole
 from hdnd_model.render._blocks import Block, ParagraphKind, Table
 from hdnd_model.render._items import bullets, label, plain
 from hdnd_model.render._options import RenderOptions
-from hdnd_model.vn import format_share
+from hdnd_model.vn import format_percent, format_share
 from hdnd_model.wording import LABELS as L
 from hdnd_model.wording import delegate_text, person_text
 
@@ -31,6 +31,8 @@ def _attendance_lines(att: Attendance) -> list[str]:
         if att.online:
             line += L.ONLINE.format(online=att.online)
         lines.append(line)
+    elif att.stated_present_share is not None:
+        lines.append(L.PRESENT_SHARE.format(share=format_percent(att.stated_present_share)))
     for template, count, names in (
         (L.ABSENT_WITH_REASON, att.absent_with_reason, att.absent_with_reason_names),
         (L.ABSENT_WITHOUT_REASON, att.absent_without_reason, att.absent_without_reason_names),

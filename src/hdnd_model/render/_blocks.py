@@ -46,6 +46,8 @@ class ParagraphKind(enum.Enum):
     """A part of the minutes (``Nội dung:``) or an agenda item: bold."""
     SUBHEADING = "subheading"
     """A sitting of a session: bold italic."""
+    CENTRED = "centred"
+    """A line of its own, centred and bold: ``QUYẾT NGHỊ:``, the authority of a resolution."""
 
 
 @attrs.frozen(kw_only=True)
@@ -155,11 +157,12 @@ class DocumentInfo:
     identifier: str
     keywords: str
     language: str = "vi-VN"
+    category: str = "Biên bản"
 
 
 @attrs.frozen(kw_only=True)
 class Layout:
-    """The minutes laid out: blocks in reading order, and the document's properties."""
+    """A document laid out: blocks in reading order, and the document's properties."""
 
     blocks: tuple[Block, ...]
     info: DocumentInfo

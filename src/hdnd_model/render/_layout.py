@@ -10,32 +10,25 @@ clerk to fill in by hand.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-from hdnd_model.errors import RenderError
 from hdnd_model.model.meetings import Meeting
 from hdnd_model.model.minutes import Minutes
 from hdnd_model.model.people import Participant
-from hdnd_model.model.resolutions import Signature
 from hdnd_model.model.vocab import MeetingMode, ParticipantRole
 from hdnd_model.render._attendance import attendance_blocks, sitting_attendance_blocks
 from hdnd_model.render._blocks import (
     Block,
     DocumentInfo,
-    Header,
     Layout,
     Paragraph,
     ParagraphKind,
-    Recipients,
-    SignatureBlock,
     Signatures,
-    Title,
 )
+from hdnd_model.render._frame import checked, header, place_date, recipients, signature_block, title
 from hdnd_model.render._items import bullets, item_blocks, label, plain
-from hdnd_model.render._metrics import text_width_pt
 from hdnd_model.render._options import RenderOptions
-from hdnd_model.vn import format_date, format_place_date, format_share, format_time
+from hdnd_model.vn import format_date, format_share, format_time
 from hdnd_model.wording import LABELS as L
 from hdnd_model.wording import (
     at_time,
@@ -44,19 +37,14 @@ from hdnd_model.wording import (
     header_bodies,
     people_text,
     person_text,
-    recipient_text,
     resolution_text,
     sentence_case,
     sitting_name,
+    stated_outcome_text,
     summary_of,
 )
 
 __all__ = ["build_layout"]
-
-_MM_PER_PT = 25.4 / 72
-_ISSUER_RULE_SHARE = 0.4  # Decree 30: 1/3 to 1/2 of the issuing body's text
-# Characters XML 1.0 cannot hold (tab and line feed are set as such by every renderer).
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def build_layout(minutes: Minutes, options: RenderOptions | None = None) -> Layout:
@@ -73,63 +61,30 @@ def build_layout(minutes: Minutes, options: RenderOptions | None = None) -> Layo
         RenderError: a text holds a character no document format can carry.
     """
     opts = options or RenderOptions()
-    title = _title(minutes, opts)
-    blocks: list[Block] = [_header(minutes, opts), title]
-    blocks += _body(minutes, opts)
-    blocks += [_signatures(minutes), _recipients(minutes)]
-    council = minutes.council
-    layout = Layout(
-        blocks=tuple(blocks),
-        info=DocumentInfo(
-            title=L.SUBJECT.format(summary=title.summary),
-            subject=title.summary,
-            author=council.name,
-            date=minutes.date or minutes.last_day,
-            identifier=minutes.id,
-            keywords=f"{L.KIND}; {council.short_name}",
-        ),
-    )
-    if _ILLEGAL.search("\n".join(layout.fragments())):
-        text = next(t for t in layout.fragments() if _ILLEGAL.search(t))
-        bad = _ILLEGAL.search(text)
-        assert bad is not None
-        raise RenderError(
-            f"cannot render {text!r}: it holds U+{ord(bad.group()):04X}, which documents "
-            "cannot carry"
-        )
-    return layout
-
-
-def _header(minutes: Minutes, opts: RenderOptions) -> Header:
     parent, issuer = header_bodies(minutes)
-    widest = max(text_width_pt(line, 12, bold=True) for line in issuer)
-    if minutes.number is not None:
-        number = L.NUMBER.format(number=minutes.number)
-    else:
-        symbol = f"{L.MINUTES_SYMBOL}-{L.COUNCIL_SYMBOL}"
-        number = L.NUMBER_BLANK.format(symbol=symbol)
-    place_date = None
+    place = None
     if opts.place_date:
-        place = minutes.place or minutes.council.unit.name
-        place_date = format_place_date(place, minutes.date or minutes.last_day)
-    return Header(
-        parent_body=parent,
-        issuer=issuer,
-        issuer_rule_pt=round(widest * _ISSUER_RULE_SHARE, 1),
-        number=number,
-        national_name=L.NATIONAL_NAME,
-        motto=L.MOTTO,
-        motto_rule_pt=round(text_width_pt(L.MOTTO, 13, bold=True), 1),
-        place_date=place_date,
+        place = place_date(
+            minutes.place or minutes.council.unit.name, minutes.date or minutes.last_day
+        )
+    heading = title(L.KIND, summary_of(minutes), opts)
+    blocks: list[Block] = [
+        header(parent, issuer, minutes.number, L.MINUTES_SYMBOL, place),
+        heading,
+        *_body(minutes, opts),
+        _signatures(minutes),
+        recipients(minutes.recipients, minutes.filing),
+    ]
+    council = minutes.council
+    info = DocumentInfo(
+        title=L.SUBJECT.format(summary=heading.summary),
+        subject=heading.summary,
+        author=council.name,
+        date=minutes.date or minutes.last_day,
+        identifier=minutes.id,
+        keywords=f"{L.KIND}; {council.short_name}",
     )
-
-
-def _title(minutes: Minutes, opts: RenderOptions) -> Title:
-    summary = summary_of(minutes)
-    width = min(
-        text_width_pt(summary, opts.body_size_pt, bold=True), opts.text_width_mm / _MM_PER_PT
-    )
-    return Title(kind=L.KIND, summary=summary, rule_pt=round(width * _ISSUER_RULE_SHARE, 1))
+    return checked(blocks, info)
 
 
 def _start(minutes: Minutes) -> list[Paragraph]:
@@ -177,8 +132,10 @@ def _content(minutes: Minutes) -> Iterator[Block]:
         lines = []
         for res in minutes.resolutions:
             line = resolution_text(res)
-            if res.vote is not None:
-                vote = res.vote
+            vote = res.vote
+            if vote is not None and vote.in_favour is None:
+                line += f": {stated_outcome_text(vote)}"
+            elif vote is not None and vote.in_favour is not None:
                 line += ": " + L.IN_FAVOUR.format(
                     count=vote.in_favour,
                     total=vote.total_delegates,
@@ -227,26 +184,10 @@ def _chairs(minutes: Minutes) -> Iterator[Participant]:
     )
 
 
-def _block(sig: Signature | None, title: str, fallback: Participant | None) -> SignatureBlock:
-    if sig is None:
-        name = fallback.person.full_name if fallback and fallback.person else None
-        return SignatureBlock(heading=(title,), name=name)
-    heading: tuple[str, ...] = (sig.title.upper(),)
-    if sig.on_behalf_of:
-        heading = (f"{sig.authority.label_vi} {sig.on_behalf_of.upper()}", *heading)
-    return SignatureBlock(heading=heading, name=sig.person.full_name)
-
-
 def _signatures(minutes: Minutes) -> Signatures:
     secretaries = minutes.participants(ParticipantRole.SECRETARY)
     chairs = minutes.participants(ParticipantRole.CHAIR)
     return Signatures(
-        left=_block(minutes.secretary, L.SECRETARY, next(secretaries, None)),
-        right=_block(minutes.chair, L.CHAIR, next(chairs, None)),
+        left=signature_block(minutes.secretary, (L.SECRETARY,), next(secretaries, None)),
+        right=signature_block(minutes.chair, (L.CHAIR,), next(chairs, None)),
     )
-
-
-def _recipients(minutes: Minutes) -> Recipients:
-    lines = [L.RECIPIENT.format(line=recipient_text(r)) for r in minutes.recipients]
-    lines.append(L.FILING.format(filing=minutes.filing.strip().rstrip(".")))
-    return Recipients(heading=L.RECIPIENTS, lines=tuple(lines))

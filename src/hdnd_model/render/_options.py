@@ -35,6 +35,15 @@ class RenderOptions:
         line_spacing: the line spacing of the body, from 1 (single) to 1.5 lines.
         place_date: print the place and date line under the motto (off, as in Mẫu 1.9).
         table_threshold: list more named delegates than this in a roll-call table.
+        resolution_layout: ``"auto"`` (by the resolution's nature and date), ``"2016"`` (Mẫu 1.1
+            and the normative layout until 2025-03-31) or ``"2025"`` (Mẫu 17 of Decree 78/2025).
+        resolution_on_behalf: put ``TM. HỘI ĐỒNG NHÂN DÂN`` above ``CHỦ TỊCH`` on an individual
+            resolution signed without a recorded signer (the decree's templates do; practice
+            does not, so off by default).
+        considerations_italic: set the xét line in italics like the căn cứ lines (unknown rule;
+            on by default).
+        notice_issuer_standing: head a conclusion notice ``HĐND <UNIT>`` / ``THƯỜNG TRỰC HĐND``
+            instead of ``HỘI ĐỒNG NHÂN DÂN`` / ``<UNIT>`` (both occur; off by default).
     """
 
     body_size_pt: int = attrs.field(default=14)
@@ -46,6 +55,15 @@ class RenderOptions:
     line_spacing: float = attrs.field(default=1.2, validator=_within(1.0, 1.5))
     place_date: bool = False
     table_threshold: int = 10
+    resolution_layout: str = attrs.field(default="auto")
+    resolution_on_behalf: bool = False
+    considerations_italic: bool = True
+    notice_issuer_standing: bool = False
+
+    @resolution_layout.validator
+    def _check_layout(self, attribute: attrs.Attribute[str], value: str) -> None:
+        if value not in ("auto", "2016", "2025"):
+            raise RenderError(f"resolution_layout must be auto, 2016 or 2025, got {value!r}")
 
     @body_size_pt.validator
     def _check_size(self, attribute: attrs.Attribute[int], value: int) -> None:

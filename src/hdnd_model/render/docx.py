@@ -89,6 +89,7 @@ _KINDS = {
     ParagraphKind.BODY: "body",
     ParagraphKind.HEADING: "heading",
     ParagraphKind.SUBHEADING: "subheading",
+    ParagraphKind.CENTRED: "title",
 }
 
 
@@ -264,7 +265,7 @@ def _core_xml(prepared: bytes, info: DocumentInfo) -> bytes:
     props.identifier = info.identifier
     props.keywords = info.keywords
     props.language = info.language
-    props.category = "Biên bản"
+    props.category = info.category
     props.created = stamp
     props.modified = stamp
     props.revision = 1

@@ -47,6 +47,7 @@ h1 {{ font-size: {size}pt; text-align: center; margin: 18pt 0 0; }}
 .summary {{ font-weight: bold; text-align: center; }}
 .body, .heading, .subheading {{ text-align: justify; text-indent: {indent}mm; margin-top: 6pt; }}
 .heading {{ font-weight: bold; }}
+.centred {{ font-weight: bold; text-align: center; margin-top: 6pt; }}
 .subheading {{ font-weight: bold; font-style: italic; }}
 table.grid {{ width: 100%; border-collapse: collapse; font-size: 13pt; margin-top: 6pt; }}
 table.grid th, table.grid td {{ border: 0.75pt solid #000; padding: 2pt 4pt; text-align: left; }}

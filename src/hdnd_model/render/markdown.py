@@ -68,6 +68,8 @@ def _paragraph(p: Paragraph) -> str:
         return f"**{text}**"
     if p.kind is ParagraphKind.SUBHEADING:
         return f"***{text}***"
+    if p.kind is ParagraphKind.CENTRED:
+        return f"**{text}**"
     if text.startswith("\\- "):
         return text[1:]
     return text

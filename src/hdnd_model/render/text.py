@@ -14,6 +14,7 @@ from hdnd_model.render._blocks import (
     Header,
     Layout,
     Paragraph,
+    ParagraphKind,
     Recipients,
     Signatures,
     Table,
@@ -84,7 +85,9 @@ def _signatures(s: Signatures) -> Iterator[str]:
 
 
 def _block(block: Block) -> Iterator[str]:
-    if isinstance(block, Paragraph):
+    if isinstance(block, Paragraph) and block.kind is ParagraphKind.CENTRED:
+        yield from (line.center(WIDTH).rstrip() for line in textwrap.wrap(block.text, WIDTH))
+    elif isinstance(block, Paragraph):
         yield from textwrap.wrap(
             block.text, WIDTH, initial_indent=_INDENT, break_on_hyphens=False
         ) or [""]

@@ -67,6 +67,7 @@ def _fraction(value: Any) -> Fraction:
 _HOOKS: dict[str, Callable[[Any], Any]] = {
     "date": _hooks.structure_date,
     "time": _hooks.structure_time,
+    "datetime": _hooks.structure_datetime,
     "fraction": _fraction,
 }
 _XML_BOOL = {"true": True, "false": False, "1": True, "0": False}
@@ -384,6 +385,8 @@ def _unstructure_fn(cls: type) -> Callable[[Any], dict[str, Any]]:
             expr = "v"
         elif t.kind == "fraction":
             expr = "str(v)"
+        elif t.kind == "datetime":
+            expr = "v.isoformat()"
         elif t.kind == "object":
             assert t.cls is not None
             expr = f"{ns.bind('_u', _Ref(t.cls))}(v)"

@@ -26,6 +26,7 @@ from cattrs.errors import (
 from hdnd_model.errors import InvalidModelError
 from hdnd_model.model import FORBIDDEN_CHARACTERS
 from hdnd_model.serialize._spec import (
+    DATETIME_PATTERN,
     FRACTION_PATTERN,
     MAX_INT,
     MAX_TEXT_LENGTH,
@@ -39,6 +40,7 @@ __all__ = [
     "problems_of",
     "structure_bool",
     "structure_date",
+    "structure_datetime",
     "structure_fraction",
     "structure_int",
     "structure_text",
@@ -51,6 +53,7 @@ NOT_XML = FORBIDDEN_CHARACTERS
 _FRACTION = re.compile(FRACTION_PATTERN)
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _TIME = re.compile(r"[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{6})?")
+_DATETIME = re.compile(DATETIME_PATTERN)
 _FIELD_PATH = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\[[0-9]+\]|\.[A-Za-z_][A-Za-z0-9_]*)*")
 _NORMALIZE = unicodedata.normalize
 
@@ -137,6 +140,16 @@ def structure_time(value: Any, _: Any = None) -> dt.time:
         return dt.time.fromisoformat(value)
     except ValueError:
         raise Problem(f"expected a real time, got {value!r}") from None
+
+
+def structure_datetime(value: Any, _: Any = None) -> dt.datetime:
+    """An ISO 8601 date and time with its UTC offset, ``YYYY-MM-DDTHH:MM:SS+07:00``."""
+    if type(value) is not str or not _DATETIME.fullmatch(value):
+        raise _wrong("date and time YYYY-MM-DDTHH:MM:SS+HH:MM", value)
+    try:
+        return dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise Problem(f"expected a real date and time, got {value!r}") from None
 
 
 def structure_fraction(value: Any, _: Any = None) -> Fraction:

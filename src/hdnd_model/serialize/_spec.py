@@ -53,6 +53,7 @@ FRACTION_PATTERN = r"[0-9]{1,9}(/[0-9]{1,9})?"
 ID_PATTERN = r"\S+"
 DATE_PATTERN = r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
 TIME_PATTERN = r"[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{6})?"
+DATETIME_PATTERN = rf"{DATE_PATTERN}T{TIME_PATTERN}(Z|[+-][0-9]{{2}}:[0-9]{{2}})"
 
 RECORD_CLASSES: tuple[type, ...] = tuple(
     sorted(
@@ -74,7 +75,8 @@ class TypeSpec:
     """The type of a field in format terms.
 
     Attributes:
-        kind: ``str``, ``id``, ``int``, ``bool``, ``date``, ``time``, ``fraction``, ``enum``,
+        kind: ``str``, ``id``, ``int``, ``bool``, ``date``, ``time``, ``datetime`` (with its
+            UTC offset), ``fraction``, ``enum``,
             ``object``, ``tuple`` (ordered items) or ``set`` (unordered, unique items).
         cls: the enum or attrs class, for ``enum`` and ``object``.
         item: the item type, for ``tuple`` and ``set``.
@@ -134,6 +136,8 @@ def _type_spec(tp: Any, *, is_id: bool = False) -> TypeSpec:
         return TypeSpec("bool")
     if tp is int:
         return TypeSpec("int")
+    if tp is dt.datetime:
+        return TypeSpec("datetime")
     if tp is dt.date:
         return TypeSpec("date")
     if tp is dt.time:

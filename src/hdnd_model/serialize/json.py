@@ -76,6 +76,7 @@ def make_converter(*, detailed: bool = False) -> cattrs.Converter:
         (bool, _hooks.structure_bool),
         (dt.date, _hooks.structure_date),
         (dt.time, _hooks.structure_time),
+        (dt.datetime, _hooks.structure_datetime),
         (Fraction, _hooks.structure_fraction),
     ):
         conv.register_structure_hook(tp, hook)
@@ -88,6 +89,7 @@ def make_converter(*, detailed: bool = False) -> cattrs.Converter:
     for tp in _PASSTHROUGH:
         conv.register_unstructure_hook(tp, _identity)
     conv.register_unstructure_hook(Fraction, str)
+    conv.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
 
     fast_structure, fast_unstructure = _codegen.generate(RECORD_CLASSES)
     for cls in RECORD_CLASSES:
@@ -261,12 +263,28 @@ def loads(data: str | bytes) -> Any:
         doc = orjson.loads(data)
     except orjson.JSONDecodeError as exc:
         raise FormatError(f"@ $: invalid JSON: {exc}") from None
-    if isinstance(doc, dict | list):
+    if isinstance(doc, dict | list) and not _written_as_parsed(data, doc):
         try:
             _stdlib_json.loads(data, object_pairs_hook=_unique_pairs)
         except _DuplicateKeyError:
             raise FormatError(_duplicate_problem(data)) from None
     return doc
+
+
+def _written_as_parsed(data: str | bytes, doc: Any) -> bool:
+    """Whether ``data`` is exactly what orjson writes for ``doc`` (compact or indented).
+
+    Writing a parsed object gives each key once, so text equal to it byte for byte repeats no
+    key: the documents this library writes skip the slower check for duplicate keys.
+    """
+    raw = data.encode() if isinstance(data, str) else bytes(data)
+    raw = raw.removesuffix(b"\n")
+    try:
+        if raw == orjson.dumps(doc):
+            return True
+        return raw.startswith(b"{\n") and raw == orjson.dumps(doc, option=orjson.OPT_INDENT_2)
+    except orjson.JSONEncodeError:  # nested deeper than orjson writes: the slower check decides
+        return False
 
 
 class _DuplicateKeyError(Exception):

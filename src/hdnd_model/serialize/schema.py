@@ -21,6 +21,7 @@ from typing import Any
 
 from hdnd_model.serialize._spec import (
     DATE_PATTERN,
+    DATETIME_PATTERN,
     FORMAT_VERSION,
     FRACTION_PATTERN,
     ID_PATTERN,
@@ -89,6 +90,8 @@ def _json_type(t: TypeSpec) -> dict[str, Any]:
         return {"type": "string", "pattern": f"^{DATE_PATTERN}$", "format": "date"}
     if kind == "time":
         return {"type": "string", "pattern": f"^{TIME_PATTERN}$"}
+    if kind == "datetime":
+        return {"type": "string", "pattern": f"^{DATETIME_PATTERN}$", "format": "date-time"}
     if kind == "fraction":
         return {"type": "string", "pattern": f"^{FRACTION_PATTERN}$"}
     if kind == "enum":
@@ -179,6 +182,7 @@ _XSD_SIMPLE = {
     "bool": "xs:boolean",
     "date": "hm:date",
     "time": "hm:time",
+    "datetime": "hm:datetime",
     "fraction": "hm:fraction",
 }
 
@@ -248,6 +252,12 @@ def generate_xsd() -> str:
     )
     out += _xsd_restriction(
         "time", "xs:string", [f'<xs:pattern value="{TIME_PATTERN}"/>'], "HH:MM:SS[.ffffff]."
+    )
+    out += _xsd_restriction(
+        "datetime",
+        "xs:string",
+        [f'<xs:pattern value="{DATETIME_PATTERN}"/>'],
+        "YYYY-MM-DDTHH:MM:SS[.ffffff] and a UTC offset (Z or +HH:MM).",
     )
     out += _xsd_restriction(
         "fraction", "xs:string", [f'<xs:pattern value="{FRACTION_PATTERN}"/>'], "n/d."

@@ -65,7 +65,7 @@ def _text_expr(t: TypeSpec, var: str) -> str:
         return f"{var}.value"
     if kind == "bool":
         return f"('true' if {var} else 'false')"
-    if kind in ("date", "time"):
+    if kind in ("date", "time", "datetime"):
         return f"{var}.isoformat()"
     return f"str({var})"  # int, fraction
 

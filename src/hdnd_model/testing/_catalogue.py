@@ -336,6 +336,18 @@ NOTICE_OPENINGS = _nfc(
     "tỉnh kết luận như sau:",
     "Thường trực HĐND quận họp phiên thường kỳ hằng tháng và kết luận như sau:",
 )
+SOURCE_URLS = (
+    "https://haibatrung.hanoi.gov.vn/tin-tuc/phien-hop-thuong-truc-hdnd-quan-thang-8",
+    "https://hdnd.phuyen.gov.vn/van-ban/nghi-quyet-57",
+    "https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Nghi-quyet-12-2020-NQ-HDND.aspx",
+)
+SOURCE_FILES = ("bien-ban-ky-hop.docx", "nghi-quyet-57.pdf", "corpus/13-nghi-quyet.txt")
+PUBLISHERS = _nfc(
+    "Cổng thông tin điện tử quận Hai Bà Trưng",
+    "Hội đồng nhân dân tỉnh Phú Yên",
+    "Thư viện Pháp luật",
+)
+SOURCE_NOTES = _nfc("bản chụp, thiếu trang 2", "đọc từ bản PDF", "tin đăng trên cổng thông tin")
 LOCATIONS = _nfc(
     "Hội trường Trung tâm Hội nghị tỉnh",
     "Hội trường UBND quận",

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
 import functools
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from hypothesis import strategies as st
@@ -101,3 +103,22 @@ def _strategy(build: Callable[..., T], /, **kwargs: Any) -> st.SearchStrategy[T]
 def identifiers(prefix: str = "id") -> st.SearchStrategy[str]:
     """Ids without spaces: ``"{prefix}-17"``."""
     return st.integers(1, 9999).map(lambda n: f"{prefix}-{n}")
+
+
+_PARTIAL: contextvars.ContextVar[bool] = contextvars.ContextVar("hdnd_partial", default=False)
+
+
+def _partial() -> bool:
+    """Whether the record being drawn may hold partial facts (see :func:`partial_facts`)."""
+    return _PARTIAL.get()
+
+
+@contextlib.contextmanager
+def partial_facts(on: bool) -> Iterator[None]:
+    """Draw, inside the block, the facts sources state without counts or dates: votes with a
+    stated outcome only, sessions known from their sittings, attendance as a share."""
+    token = _PARTIAL.set(on)
+    try:
+        yield
+    finally:
+        _PARTIAL.reset(token)

@@ -53,9 +53,7 @@ from hdnd_model.testing._votes import (
     _vote_tally,
 )
 
-_STANDING_KINDS = frozenset(
-    {MeetingKind.STANDING_MONTHLY, MeetingKind.STANDING, MeetingKind.EXPLANATION}
-)
+_STANDING_KINDS = frozenset(k for k in MeetingKind if k.is_standing)
 _SITTING_KINDS = tuple(k for k in MeetingKind if k.is_sitting)
 
 

@@ -30,10 +30,12 @@ from hdnd_model.testing._draw import (
     _some,
     _strategy,
     _yes,
+    partial_facts,
 )
 from hdnd_model.testing._meetings import _meeting
 from hdnd_model.testing._resolutions import _signature
 from hdnd_model.testing._sessions import _large_session, _session
+from hdnd_model.testing._sources import _some_sources
 from hdnd_model.testing._units import _council_id, _council_spans, _membership, _term
 
 MinutesKind = Literal["session", "meeting"]
@@ -129,6 +131,7 @@ def _minutes(draw: st.DrawFn, *, kind: MinutesKind | None = None, large: bool = 
         else None,
         recipients=tuple(dict.fromkeys(_some(draw, lambda: _pick(draw, cat.RECIPIENTS), 3))),
         filing=_pick(draw, cat.FILINGS),
+        sources=_some_sources(draw),
     )
 
 
@@ -143,7 +146,16 @@ def _chair_signature(draw: st.DrawFn, meetings: Sequence[Meeting | None]) -> Sig
     return attrs.evolve(signature, person=_pick(draw, named)) if named else signature
 
 
-def minutes(*, kind: MinutesKind | None = None) -> st.SearchStrategy[Minutes]:
+def _partial_minutes(
+    draw: st.DrawFn, *, kind: MinutesKind | None = None, partial: bool = False
+) -> Minutes:
+    with partial_facts(partial):
+        return _minutes(draw, kind=kind)
+
+
+def minutes(
+    *, kind: MinutesKind | None = None, partial: bool = False
+) -> st.SearchStrategy[Minutes]:
     """Minutes (biên bản) valid under the regime of their council's unit on their dates.
 
     The unit has a council on every recorded day (no district-level unit after 2025-06-30, no
@@ -152,7 +164,13 @@ def minutes(*, kind: MinutesKind | None = None) -> st.SearchStrategy[Minutes]:
 
     Args:
         kind: minutes of a ``"session"`` or of a single ``"meeting"`` (either when None).
+        partial: also draw the facts sources state without counts or dates: votes with only a
+            stated outcome (and share), sessions known from their sittings, attendance given
+            as a share. Off by default, since a record read back from a rendered document holds
+            only what the layout prints.
     """
+    if partial:
+        return _strategy(_partial_minutes, kind=kind, partial=True)
     return _strategy(_minutes, kind=kind)
 
 

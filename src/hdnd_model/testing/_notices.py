@@ -21,6 +21,7 @@ from hdnd_model.testing._draw import (
 )
 from hdnd_model.testing._meetings import _meeting
 from hdnd_model.testing._people import _person
+from hdnd_model.testing._sources import _some_sources
 from hdnd_model.testing._units import _council_id, _council_spans
 
 _NOTICE_SIGNATURES = (
@@ -28,7 +29,7 @@ _NOTICE_SIGNATURES = (
     (SigningAuthority.DEPUTY, cat.nfc("CHỦ TỊCH"), cat.nfc("PHÓ CHỦ TỊCH")),
     (SigningAuthority.NONE, None, cat.nfc("CHỦ TỊCH")),
 )
-_STANDING_KINDS = (MeetingKind.STANDING_MONTHLY, MeetingKind.STANDING, MeetingKind.EXPLANATION)
+_STANDING_KINDS = tuple(k for k in MeetingKind if k.is_standing)
 
 
 def _conclusion(draw: st.DrawFn) -> Conclusion:
@@ -91,6 +92,7 @@ def _conclusion_notice(draw: st.DrawFn, *, embedded: bool | None = None) -> Conc
         else None,
         recipients=tuple(dict.fromkeys(_some(draw, lambda: _pick(draw, cat.RECIPIENTS), 3))),
         filing=_maybe_pick(draw, cat.FILINGS),
+        sources=_some_sources(draw),
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from hypothesis import strategies as st
 
 from hdnd_model.model import Attendance, Participant, Person
@@ -13,6 +15,8 @@ from hdnd_model.testing._draw import (
     _int,
     _maybe_int,
     _or_none,
+    _partial,
+    _pick,
     _strategy,
     _total,
     _yes,
@@ -98,6 +102,10 @@ def _attendance(
     b = without_reason if _yes(draw) else None
 
     room = total - (p or 0)  # the named absent are no more than the absent
+
+    if _partial() and _int(draw, 0, 3) == 0:
+        share = _pick(draw, (Fraction(1), Fraction(19, 20), Fraction(9, 10)))
+        return Attendance(total_delegates=total, stated_present_share=share)
 
     def names(number: int | None) -> tuple[Person, ...]:
         nonlocal room

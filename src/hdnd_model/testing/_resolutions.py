@@ -48,6 +48,7 @@ from hdnd_model.testing._draw import (
     _yes,
 )
 from hdnd_model.testing._people import _person
+from hdnd_model.testing._sources import _some_sources
 from hdnd_model.testing._units import _council_id, _council_spans
 from hdnd_model.testing._votes import _vote_tally
 from hdnd_model.vn import to_roman
@@ -253,6 +254,7 @@ def _resolution(
         repeals=_some(draw, lambda: _document_ref(draw), 1),
         recipients=tuple(dict.fromkeys(_some(draw, lambda: _pick(draw, cat.RECIPIENTS), 3))),
         filing=_maybe_pick(draw, cat.FILINGS),
+        sources=_some_sources(draw) if council is not None else (),
     )
 
 

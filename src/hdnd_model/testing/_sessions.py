@@ -23,6 +23,7 @@ from hdnd_model.testing._draw import (
     _ident,
     _int,
     _maybe_pick,
+    _partial,
     _pick,
     _strategy,
     _total,
@@ -100,6 +101,8 @@ def _session(
         )
         for i, n in enumerate(numbers)
     )
+    # A session known from its sittings states no dates of its own.
+    dateless = bool(sittings) and _partial() and _yes(draw)
     return Session(
         id=sid,
         council_id=cid,
@@ -107,8 +110,8 @@ def _session(
         # A source may name a session without its number, or without its kind.
         number=number if _int(draw, 0, 9) > 0 else None,
         kind=kind if kind is SessionKind.FIRST or _int(draw, 0, 7) > 0 else None,
-        start_date=first,
-        end_date=last,
+        start_date=None if dateless else first,
+        end_date=None if dateless else last,
         series=series,
         timing=_maybe_pick(draw, tuple(SessionTiming)) if kind is SessionKind.REGULAR else None,
         location=_maybe_pick(draw, cat.LOCATIONS),

@@ -8,6 +8,7 @@ import itertools
 from collections.abc import Sequence
 from fractions import Fraction
 
+import attrs
 from hypothesis import strategies as st
 
 from hdnd_model.model import (
@@ -60,6 +61,10 @@ def _unit(draw: st.DrawFn, *, kinds: Sequence[UnitKind] | None = None) -> Admini
             code=unit.code,
             generic_capitalised=unit.generic_capitalised,
         )
+    if _int(draw, 0, 5) == 0:  # a merged unit, with the units merged into it
+        same = [u for u in pool if u.level is unit.level and u != unit]
+        if same:
+            return attrs.evolve(unit, predecessors=(_pick(draw, same),))
     return unit
 
 
@@ -81,7 +86,17 @@ def _council_id(unit: AdministrativeUnit) -> str:
 
 def _council(draw: st.DrawFn, *, unit: AdministrativeUnit | None = None) -> Council:
     unit = unit if unit is not None else _unit(draw)
-    return Council(id=_council_id(unit), unit=unit)
+    cid = _council_id(unit)
+    formed = dt.date(2025, 7, 1)
+    if _int(draw, 0, 3) > 0 or not unit.has_council(formed):
+        return Council(id=cid, unit=unit)
+    # A council of the two-level government, formed from the councils it replaces.
+    return Council(
+        id=cid,
+        unit=unit,
+        formed_on=formed,
+        predecessor_ids=tuple(f"{cid}-cu-{i + 1}" for i in range(_int(draw, 0, 2))),
+    )
 
 
 def councils(*, unit: AdministrativeUnit | None = None) -> st.SearchStrategy[Council]:
@@ -325,6 +340,7 @@ def _policy(draw: st.DrawFn) -> Policy:
         if _yes(draw)
         else tuple(_effective_delay_rule(draw) for _ in range(_int(draw, 0, 2))),
         effective_delay_check=_pick(draw, tuple(RuleMode)),
+        commune_confidence_polls=_pick(draw, (None, True, False)),
     )
 
 

@@ -20,7 +20,7 @@ from hdnd_model.model import (
     VoteRule,
     VoteTally,
 )
-from hdnd_model.model.vocab import VoteBase, VoteComparison, VoteMethod
+from hdnd_model.model.vocab import VoteBase, VoteComparison, VoteMethod, VoteOutcome
 from hdnd_model.testing import _catalogue as cat
 from hdnd_model.testing._draw import (
     _MAX_DELEGATES,
@@ -31,6 +31,7 @@ from hdnd_model.testing._draw import (
     _maybe_int,
     _maybe_pick,
     _or_none,
+    _partial,
     _pick,
     _strategy,
     _total,
@@ -59,14 +60,40 @@ def vote_rules() -> st.SearchStrategy[VoteRule]:
     return _strategy(_vote_rule)
 
 
+_STATED_TEXTS = (cat.nfc("với sự thống nhất cao"), cat.nfc("với tỷ lệ tuyệt đối"))
+
+
+def _stated_tally(
+    draw: st.DrawFn, *, total: int, present: int | None, resolution_id: str | None
+) -> VoteTally:
+    """A vote whose outcome the source states without counts."""
+    share = _maybe_pick(draw, (Fraction(1), Fraction(9, 10), Fraction(3, 4)))
+    return VoteTally(
+        total_delegates=total,
+        present=present,
+        resolution_id=resolution_id if _yes(draw) else None,
+        subject=_maybe_pick(draw, cat.RESOLUTION_TITLES),
+        method=_maybe_pick(draw, tuple(VoteMethod)),
+        stated_outcome=_pick(draw, tuple(VoteOutcome))
+        if _int(draw, 0, 4) == 0
+        else VoteOutcome.PASSED,
+        stated_share=share,
+        stated_base=_pick(draw, (VoteBase.PRESENT, VoteBase.TOTAL_DELEGATES)) if share else None,
+        stated_text=_maybe_pick(draw, _STATED_TEXTS),
+    )
+
+
 def _vote_tally(
     draw: st.DrawFn,
     *,
     total_delegates: int | None = None,
     present: int | None = None,
     resolution_id: str | None = None,
+    stated: bool | None = None,
 ) -> VoteTally:
     total = _total(draw, total_delegates)
+    if stated or (stated is None and _partial() and _int(draw, 0, 3) == 0):
+        return _stated_tally(draw, total=total, present=present, resolution_id=resolution_id)
     rule = _usual_rule(draw)
     if present is None and (rule.base is VoteBase.PRESENT or _yes(draw)):
         present = _int(draw, total * 2 // 3, total)
@@ -93,6 +120,9 @@ def _vote_tally(
         resolution_id=rid,
         method=_or_none(methods, method),
         rule=rule,
+        ballots=Ballots(valid=_int(draw, in_favour + (against or 0) + (not_voting or 0), limit))
+        if _or_none(methods, method) is VoteMethod.SECRET_BALLOT and _yes(draw)
+        else None,
     )
 
 
@@ -101,6 +131,7 @@ def vote_tallies(
     total_delegates: int | None = None,
     present: int | None = None,
     resolution_id: str | None = None,
+    stated: bool | None = None,
 ) -> st.SearchStrategy[VoteTally]:
     """The counts of a vote: in favour + against + not voting <= present <= total.
 
@@ -108,9 +139,15 @@ def vote_tallies(
         total_delegates: delegates in office (15-85 when None).
         present: the delegates present (drawn, or left unstated, when None).
         resolution_id: the resolution the vote adopts (the reference is sometimes left out).
+        stated: draw a vote whose outcome is stated without counts (True), a counted one
+            (False), or either (None; stated ones only inside ``partial_facts``).
     """
     return _strategy(
-        _vote_tally, total_delegates=total_delegates, present=present, resolution_id=resolution_id
+        _vote_tally,
+        total_delegates=total_delegates,
+        present=present,
+        resolution_id=resolution_id,
+        stated=stated,
     )
 
 
@@ -183,6 +220,11 @@ def elections(*, total_delegates: int | None = None) -> st.SearchStrategy[Electi
     return _strategy(_election, total_delegates=total_delegates)
 
 
+def _own_ballots(draw: st.DrawFn, votes: int, cap: int) -> Ballots:
+    """The valid ballots announced for one official ("Số phiếu hợp lệ: 53/53"), sometimes."""
+    return Ballots(valid=_int(draw, votes, cap)) if _yes(draw) else Ballots()
+
+
 def _poll_entry(
     draw: st.DrawFn, *, max_votes: int | None = None, person: Person | None = None
 ) -> ConfidencePollEntry:
@@ -196,6 +238,7 @@ def _poll_entry(
         high=high,
         confident=confident,
         low=votes - high - confident,
+        ballots=_own_ballots(draw, votes, cap),
     )
 
 
@@ -210,13 +253,17 @@ def _confidence_poll(draw: st.DrawFn, *, total_delegates: int | None = None) -> 
     total = _total(draw, total_delegates)
     counted = _ballots(draw, total_delegates=total)
     cap = _ballot_cap(counted, total)
+    entries = tuple(
+        _poll_entry(draw, max_votes=cap, person=p) for p in _distinct_people(draw, 1, 3)
+    )
+    polled = _maybe_int(draw, len(entries), len(entries) + 30)
     return ConfidencePoll(
         total_delegates=total,
-        entries=tuple(
-            _poll_entry(draw, max_votes=cap, person=p) for p in _distinct_people(draw, 1, 3)
-        ),
+        entries=entries,
         id=_maybe_ident(draw, "lpt"),
         ballots=counted,
+        eligible=_maybe_int(draw, polled or len(entries), (polled or len(entries)) + 10),
+        polled=polled,
     )
 
 
@@ -236,6 +283,7 @@ def _vote_entry(
         office=_pick(draw, cat.ELECTED_OFFICES),
         trust=trust,
         no_trust=votes - trust,
+        ballots=_own_ballots(draw, votes, cap),
     )
 
 

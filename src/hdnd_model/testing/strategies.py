@@ -36,6 +36,7 @@ from hdnd_model.testing._resolutions import (
     signatures,
 )
 from hdnd_model.testing._sessions import large_sessions, sessions
+from hdnd_model.testing._sources import sources
 from hdnd_model.testing._units import (
     administrative_units,
     committee_rules,
@@ -105,6 +106,7 @@ __all__ = [
     "resolutions",
     "sessions",
     "signatures",
+    "sources",
     "statements",
     "terms",
     "vote_rules",

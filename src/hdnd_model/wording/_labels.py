@@ -60,6 +60,7 @@ class _Labels:
     TOTAL_DELEGATES: Final = "Tổng số đại biểu: {total}."
     SITTING_ATTENDANCE: Final = "Điểm danh:"
     PRESENT: Final = "Đại biểu có mặt: {present}/{total} đại biểu, đạt {share} tổng số đại biểu"
+    PRESENT_SHARE: Final = "Đại biểu có mặt: {share} tổng số đại biểu"
     ONLINE: Final = ", trong đó {online} đại biểu tham dự trực tuyến"
     ABSENT_WITH_REASON: Final = "Vắng mặt có lý do: {count} đại biểu"
     ABSENT_WITHOUT_REASON: Final = "Vắng mặt không lý do: {count} đại biểu"
@@ -113,6 +114,8 @@ class _Labels:
     AGAINST: Final = "{count}/{total} đại biểu không tán thành, chiếm {share} tổng số đại biểu"
     NOT_VOTING: Final = "{count}/{total} đại biểu không biểu quyết, chiếm {share} tổng số đại biểu"
     PASSED: Final = "Kết quả: được thông qua (tán thành {rule})."
+    STATED_OUTCOME: Final = "Kết quả: {stated}."
+    STATED_SHARE: Final = "{share} {base} tán thành"
     FAILED: Final = "Kết quả: không được thông qua (chưa đạt {rule})."
 
     # Elections and confidence ballots.
@@ -153,6 +156,56 @@ class _Labels:
     RECIPIENT: Final = "- {line};"
     FILING: Final = "- Lưu: {filing}."
     SUBJECT: Final = "Biên bản {summary}"
+
+    # Resolutions (Nghị quyết): Mẫu 1.1 of Decree 30 and the normative layouts.
+    RESOLUTION_KIND: Final = "NGHỊ QUYẾT"
+    RESOLUTION_SYMBOL: Final = "NQ"
+    AUTHORITY_SESSION: Final = "KHÓA {roman}, KỲ HỌP THỨ {number}"
+    AUTHORITY_THEMATIC: Final = "KHÓA {roman}, KỲ HỌP CHUYÊN ĐỀ LẦN THỨ {number}"
+    AUTHORITY_KIND: Final = " (KỲ HỌP {kind})"
+    AUTHORITY_KHOA: Final = "KHÓA {roman}"
+    BASIS: Final = "Căn cứ {text};"
+    CONSIDERING: Final = "Xét {text}"
+    ENACTING: Final = "QUYẾT NGHỊ:"
+    ENACTING_2025: Final = "Hội đồng nhân dân ban hành Nghị quyết {title}."
+    ARTICLE: Final = "Điều {number}."
+    ARTICLE_NAMED: Final = "Điều {number}. {name}"
+    CLAUSE: Final = "{number}. {text}"
+    POINT: Final = "{label}) {text}"
+    ADOPTED: Final = "Nghị quyết này đã được {council}{session} thông qua {date}"
+    ADOPTED_SESSION: Final = ", kỳ họp thứ {number}"
+    ADOPTED_THEMATIC: Final = ", kỳ họp chuyên đề lần thứ {number}"
+    ADOPTED_EFFECT: Final = " và có hiệu lực từ {date}"
+    DATE_BLANK: Final = "ngày … tháng … năm …"
+    CHAIR_TITLE: Final = "CHỦ TỊCH"
+    DEPUTY_TITLE: Final = "PHÓ CHỦ TỊCH"
+    ON_BEHALF_COUNCIL: Final = "HỘI ĐỒNG NHÂN DÂN"
+    ON_BEHALF_STANDING: Final = "THƯỜNG TRỰC HĐND"
+    IMPLEMENTATION_NAME: Final = "Tổ chức thực hiện"
+    IMPLEMENTATION_EXECUTE: Final = "Giao Ủy ban nhân dân {unit} tổ chức thực hiện Nghị quyết."
+    IMPLEMENTATION_SUPERVISE: Final = (
+        "Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu Hội"
+        " đồng nhân dân và đại biểu Hội đồng nhân dân {unit} giám sát việc thực hiện Nghị quyết."
+    )
+    EFFECT_NAME: Final = "Hiệu lực thi hành"
+    EFFECT_TEXT: Final = "Nghị quyết này có hiệu lực thi hành kể từ {date}."
+    RESOLUTION_FILING: Final = "VT"
+    ANNEX: Final = "Phụ lục {label}"
+    ANNEX_UNNUMBERED: Final = "Phụ lục"
+    PLACE_DATE_BLANK: Final = "{place}, ngày … tháng … năm …"
+
+    # Conclusion notices (Thông báo kết luận): Mẫu 1.4 of Decree 30.
+    NOTICE_KIND: Final = "THÔNG BÁO"
+    NOTICE_SYMBOL: Final = "TB"
+    NOTICE_SUMMARY: Final = "Kết luận của {body} tại {meeting}"
+    NOTICE_HELD: Final = "{date}, {body} tổ chức {meeting}."
+    NOTICE_CHAIRED: Final = " Đồng chí {chair} chủ trì"
+    NOTICE_ATTENDED: Final = "; dự họp có {attendees}"
+    NOTICE_HEARD: Final = " Sau khi nghe {heard} và ý kiến của các đại biểu dự họp,"
+    NOTICE_CONCLUDES: Final = " {body} kết luận như sau:"
+    NOTICE_CONCLUDES_ALONE: Final = "{body} kết luận như sau:"
+    ADDRESSEE: Final = "Đơn vị thực hiện: "
+    DEADLINE: Final = "Thời hạn: "
 
 
 LABELS: Final = _Labels()

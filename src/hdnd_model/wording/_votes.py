@@ -20,7 +20,7 @@ from hdnd_model.model.votes import (
     VoteRule,
     VoteTally,
 )
-from hdnd_model.vn import format_share
+from hdnd_model.vn import format_percent, format_share
 from hdnd_model.wording._labels import LABELS as L
 from hdnd_model.wording._text import mid_sentence
 
@@ -32,6 +32,7 @@ __all__ = [
     "poll_entry_text",
     "rule_text",
     "share_text",
+    "stated_outcome_text",
     "vote_heading",
     "vote_lines",
     "vote_outcome",
@@ -61,8 +62,24 @@ def vote_heading(tally: VoteTally, subject: str | None = None) -> str:
     return head
 
 
+def stated_outcome_text(tally: VoteTally) -> str | None:
+    """A vote stated without counts, as stated: ``100% số đại biểu có mặt tán thành, thông qua
+    với sự thống nhất cao``; None for a vote without a stated outcome."""
+    if tally.stated_outcome is None:
+        return None
+    parts = []
+    if tally.stated_share is not None and tally.stated_base is not None:
+        share = format_percent(tally.stated_share, decimals=0 if tally.stated_share == 1 else 2)
+        parts.append(L.STATED_SHARE.format(share=share, base=tally.stated_base.label_vi))
+    words = f" {tally.stated_text}" if tally.stated_text else ""
+    parts.append(f"{tally.stated_outcome.label_vi}{words}")
+    return ", ".join(parts)
+
+
 def vote_lines(tally: VoteTally) -> list[str]:
-    """Each count stated, with its share of the total."""
+    """Each count stated, with its share of the total (none for a vote not counted)."""
+    if tally.in_favour is None:
+        return []
     total = tally.total_delegates
     lines = []
     if tally.not_taking_part is not None:
@@ -76,7 +93,10 @@ def vote_lines(tally: VoteTally) -> list[str]:
 
 
 def vote_outcome(tally: VoteTally) -> str:
-    """``Kết quả: được thông qua (tán thành quá nửa tổng số đại biểu).``"""
+    """``Kết quả: được thông qua (tán thành quá nửa tổng số đại biểu).``; a vote not counted:
+    ``Kết quả: 100% số đại biểu có mặt tán thành, thông qua.``"""
+    if tally.in_favour is None:
+        return L.STATED_OUTCOME.format(stated=stated_outcome_text(tally))
     outcome = L.PASSED if tally.passed else L.FAILED
     return outcome.format(rule=rule_text(tally.rule))
 

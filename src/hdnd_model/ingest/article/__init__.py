@@ -28,6 +28,7 @@ from hdnd_model.ingest.article import (
 from hdnd_model.ingest.article.dates import find_dates_of
 from hdnd_model.ingest.article.markup import strip_markup
 from hdnd_model.ingest.article.prep import Doc
+from hdnd_model.ingest.article.scramble import looks_scrambled
 
 __all__ = ["MAX_ANALYSED_CHARS", "ArticleImporter", "import_text"]
 
@@ -130,10 +131,18 @@ def _extract(doc: Doc, col: Collector, kind_hint: str | None) -> None:
     council.find_council(doc, col, date)
     term.find_term(doc, col, date or col.values.get("document_date"))
     session.find_session(doc, col, record_kind, standing=reading.standing)
-    people.find_people(doc, col)
+    if looks_scrambled("\n".join(line.text for line in doc.content())):
+        col.warnings.append(
+            "the text looks scrambled (copy protection?): many words are not Vietnamese "
+            "syllables, so no names were read from it"
+        )
+    else:
+        people.find_people(doc, col)
     attendance.find_attendance(doc, col)
     documents.find_documents(doc, col)
     resolutions.find_resolutions(doc, col, record_kind)
+    if record_kind != "resolution":
+        resolutions.find_resolution_count(doc, col)
     ballots.find_votes(doc, col)
     ballots.find_elections(doc, col)
     if record_kind == "session_report":

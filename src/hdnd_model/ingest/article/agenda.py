@@ -11,7 +11,6 @@ from hdnd_model.vn import fold_key
 
 __all__ = ["find_agenda", "find_conclusions", "sentences"]
 
-_SENTENCE_RE = re.compile(rf"(?<=[.!?])\s+(?=[{UPPER}(])")
 _COLON_LIST_RE = re.compile(
     r"(?:nội dung|xem xét|cho ý kiến|thảo luận|tập trung vào|cụ thể)[^:.;]{0,60}:"
     r"\s*(?P<list>.+)",
@@ -29,6 +28,8 @@ _ACTIVITY = (
     r"báo cáo|tổ chức thảo luận|thảo luận|tiến hành|chất vấn|thông qua|bầu|miễn nhiệm|"
     r"bãi nhiệm|lấy phiếu tín nhiệm|bỏ phiếu tín nhiệm|xem xét|quyết định|cho ý kiến"
 )
+_ACTIVITY_WORDS = tuple(_ACTIVITY.split("|"))
+"""The activity verbs as plain words, to skip sentences that hold none of them."""
 _ACTIVITY_SPLIT_RE = re.compile(
     rf"(?:,\s{{0,4}}|\s{{1,4}}và\s{{1,4}})(?=(?:{_ACTIVITY})\b)", re.IGNORECASE
 )
@@ -57,13 +58,7 @@ _CONCLUSION_RE = re.compile(r"^(?:Phát biểu\s+)?[Kk]ết luận\b[^,]{0,40},\
 
 def sentences(line: Line) -> list[tuple[str, int]]:
     """The sentences of a line with their offsets in the full text."""
-    out: list[tuple[str, int]] = []
-    pos = 0
-    for part in _SENTENCE_RE.split(line.text):
-        start = line.text.find(part, pos)
-        out.append((part, line.start + start))
-        pos = start + len(part)
-    return out
+    return line.sentences()
 
 
 def _clean(item: str) -> str | None:
@@ -93,10 +88,14 @@ def _split_activities(text: str) -> list[str]:
     for chunk in chunks:
         follow = re.match(r"báo cáo kết quả\s+(?P<what>\S+\s+\S+)", chunk, re.IGNORECASE)
         if follow and merged and fold_key(follow["what"]) in fold_key(merged[-1]):
-            merged[-1] = f"{merged[-1]} và {chunk}"
+            joined = f"{merged[-1]}, {chunk}"
+            merged[-1] = joined if joined in text else f"{merged[-1]} và {chunk}"
         else:
             merged.append(chunk)
-    return [c for c in merged if _ACTIVITY_START_RE.match(c.strip())]
+    return [c for c in merged if _ACTIVITY_START_RE.match(c.strip()) and len(c.split()) > 3]
+
+
+_TRIM = " .,;:-–\n\t"
 
 
 def _same_matter(a: set[str], b: set[str]) -> bool:
@@ -106,8 +105,11 @@ def _same_matter(a: set[str], b: set[str]) -> bool:
 
 
 class _Items:
-    def __init__(self, col: Collector) -> None:
+    """The items found so far; each new one is located in the text for its evidence."""
+
+    def __init__(self, col: Collector, text: str) -> None:
         self.col = col
+        self.lower = text.lower()
         self.keys: set[str] = set()
         self.words: list[set[str]] = []
 
@@ -115,20 +117,23 @@ class _Items:
         item = _clean(raw)
         if item is None:
             return
-        key = fold_key(item)
+        key = " ".join(item.casefold().split())
         words = set(re.findall(r"\w+", key))
         if key in self.keys or any(_same_matter(words, seen) for seen in self.words):
             return
         self.keys.add(key)
         self.words.append(words)
-        self.col.add(
-            "agenda", item, rule=rule, confidence=confidence, span=(start, start + len(raw))
-        )
+        lead = len(raw) - len(raw.lstrip(_TRIM))
+        span = (start + lead, start + lead + len(raw.strip(_TRIM)))
+        found = self.lower.find(item.lower(), max(0, start - 1500), span[1] + 1500)
+        if found >= 0:
+            span = (found, found + len(item))
+        self.col.add("agenda", item, rule=rule, confidence=confidence, span=span)
 
 
 def find_agenda(doc: Doc, col: Collector, kind: str) -> None:
     """Agenda items by the form of the record: articles, form labels, or the post's lists."""
-    items = _Items(col)
+    items = _Items(col, doc.text)
     if kind == "resolution":
         for match in _ARTICLE_RE.finditer(doc.text):
             raw = re.sub(r"\s+như sau\s*$", "", match["item"].strip())
@@ -146,11 +151,12 @@ def find_agenda(doc: Doc, col: Collector, kind: str) -> None:
         for text, start in sentences(line):
             if not _sentence_items(text, start, kind, items):
                 matters(text, start, items.add, standing=standing)
-    for fact in col.lists["resolutions"]:
+    for index, fact in enumerate(col.lists["resolutions"]):
         title = re.sub(
             r"^Nghị quyết\s+(?:số\s+\S+\s+)?(?:về\s+)?", "", fact.title, flags=re.IGNORECASE
         )
-        items.add(title, 0, "agenda.resolution_adopted", 0.7)
+        at = col.start_of(f"resolutions[{index}]") or 0
+        items.add(title, at, "agenda.resolution_adopted", 0.7)
 
 
 def _sentence_items(text: str, start: int, kind: str, items: _Items) -> bool:
@@ -161,8 +167,12 @@ def _sentence_items(text: str, start: int, kind: str, items: _Items) -> bool:
         match = _QUESTIONING_RE.search(text)
         if match:
             items.add(match["item"], start + match.start("item"), "agenda.questioning_topic")
-    for pattern, rule in ((_COLON_LIST_RE, "agenda.colon_list"), (_RELATED_RE, "agenda.related")):
-        match = pattern.search(text)
+    lower = text.lower()
+    for pattern, rule, needed in (
+        (_COLON_LIST_RE, "agenda.colon_list", ":" in text),
+        (_RELATED_RE, "agenda.related", ";" in text and "liên quan đến" in lower),
+    ):
+        match = pattern.search(text) if needed else None
         if match:
             if kind == "standing_committee_meeting" and _COMING_RE.search(text[: match.start()]):
                 return False
@@ -172,8 +182,9 @@ def _sentence_items(text: str, start: int, kind: str, items: _Items) -> bool:
             for part in parts:
                 items.add(part, start + text.find(part), rule)
             return True
-    match = _FUTURE_RE.search(text)
-    if match and kind != "standing_committee_meeting":
+    future = kind != "standing_committee_meeting" and ("sẽ" in lower or "dự kiến" in lower)
+    match = _FUTURE_RE.search(text) if future else None
+    if match:
         body = match["list"]
         parts = _split_list(body) if ";" in body else _split_activities(f"{match['verb']} {body}")
         if ";" in body and parts:
@@ -183,6 +194,8 @@ def _sentence_items(text: str, start: int, kind: str, items: _Items) -> bool:
         for part in parts:
             items.add(part, start + max(0, text.find(part.split()[-1])), "agenda.planned")
         return True
+    if not any(word in lower for word in _ACTIVITY_WORDS):
+        return False
     activities = _split_activities(text[text.find(",") + 1 :] if "," in text[:40] else text)
     if len(activities) >= 2:
         for part in activities:

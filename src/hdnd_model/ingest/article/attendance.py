@@ -33,6 +33,8 @@ _PRESENT_OF_TOTAL_RE = re.compile(
 
 def _presence(text: str) -> re.Match[str] | None:
     """The first ``P/T đại biểu`` that counts those present (not a vote or a ballot)."""
+    if "/" not in text and "tổng số" not in text:
+        return None
     for match in _PRESENT_LABEL_RE.finditer(text):
         return match
     for match in _SHARE_OF_DELEGATES_RE.finditer(text):

@@ -125,6 +125,8 @@ def find_elections(doc: Doc, col: Collector) -> None:
     result is what the sentence says (``trúng cử``, ``không đảm bảo tỷ lệ``).
     """
     for line in doc.content():
+        if not _TALLY_RE.search(line.text) or not _ELECTED_AS_RE.search(line.text):
+            continue
         for sentence in re.split(r"(?<=[.!?])\s+", line.text):
             tallies = list(_TALLY_RE.finditer(sentence))
             office = _ELECTED_AS_RE.search(sentence)

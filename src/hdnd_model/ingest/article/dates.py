@@ -35,7 +35,9 @@ _YEAR_RE = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d])")
 _RANGE_RE = re.compile(r"(?:19|20)\d\d\s{0,3}[-–—]\s{0,3}(?:19|20)\d\d")
 _NUMBERED_RE = re.compile(r"\d{1,5}/(?:19|20)\d\d/")
 _PLANNED_RE = re.compile(
-    r"(?:dự kiến|sẽ|trước|đến|từ|kể từ|hạn|chậm nhất)[^.;,]{0,12}$", re.IGNORECASE
+    r"(?:dự kiến|sẽ|kế hoạch)[^.;,]{0,60}$"
+    r"|(?:trước|đến|từ|kể từ|hạn|chậm nhất)[ \t]{0,2}(?:ngày[ \t]{0,2})?$",
+    re.IGNORECASE,
 )
 _ANY_YEAR = 2024
 """A leap year, to find day-and-month dates before their year is known."""
@@ -141,7 +143,12 @@ def find_dates_of(doc: Doc, col: Collector, kind: str) -> None:
                 continue
             before = line.text[max(0, start - 24) : start]
             cue = _EVENT_CUE_RE.search(before) or _TIME_CUE_RE.search(before)
-            if not cue or _NOT_EVENT_RE.search(line.text[:start]) or _PLANNED_RE.search(before):
+            clause = line.text[max(0, start - 80) : start]
+            if (
+                not cue
+                or _NOT_EVENT_RE.search(line.text[max(0, start - 200) : start])
+                or _PLANNED_RE.search(clause)
+            ):
                 continue
             settled = True
             written = find_dates(line.text[start:end])

@@ -86,8 +86,12 @@ def _opening(doc: Doc) -> tuple[str, str]:
 def _classify(doc: Doc) -> tuple[RecordKind, bool, str]:
     headline, first = _opening(doc)
     scope = f"{headline}\n{first}"
-    standing = bool(_STANDING_ACTS_RE.search(scope))
-    if _NOTICE_HEAD_RE.match(headline.strip()) or _NOTICE_BODY_RE.search(doc.text):
+    folded = scope.lower()
+    standing = ("tr" in folded or "kỳ" in folded) and bool(_STANDING_ACTS_RE.search(scope))
+    notice_words = "thông báo" in doc.text.lower()
+    if _NOTICE_HEAD_RE.match(headline.strip()) or (
+        notice_words and _NOTICE_BODY_RE.search(doc.text)
+    ):
         return RecordKind.ANNOUNCEMENT, standing, "kind.notice"
     if _QUESTIONING_RE.search(scope) and not re.search(r"không có[^.;]{0,20}chất vấn", scope):
         return (

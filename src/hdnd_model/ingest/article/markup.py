@@ -41,6 +41,8 @@ def strip_markup(text: str) -> tuple[str, list[str]]:
         ``(text, warnings)``: HTML read for its text when the body is markup, character
         references decoded otherwise.
     """
+    if "<" not in text and "&" not in text:
+        return text, []
     head, body = _split_meta(text)
     start = body.lstrip()[:1]
     tags = 0
@@ -53,6 +55,6 @@ def strip_markup(text: str) -> tuple[str, list[str]]:
 
         flowing = _SPACE_RE.sub(" ", body)
         return f"{head}\n{_lxml_text(flowing)}\n", ["the text is HTML markup: its text was read"]
-    if _REFERENCE_RE.search(body):
+    if "&" in body and _REFERENCE_RE.search(body):
         return head + html.unescape(body), ["character references decoded"]
     return text, []

@@ -55,9 +55,15 @@ _NOT_MATTER_RE = re.compile(
 )
 _RESULT_RE = re.compile(r"kết quả", re.IGNORECASE)
 _NOT_PREDICATE_RE = re.compile(
-    r"(?:được|để|cần|phải|đề nghị|yêu cầu|nhằm|khi|sau khi)\s(?:\S+\s)?$", re.IGNORECASE
+    r"(?:được|để|cần|phải|đề nghị|yêu cầu|nhằm|khi|sau khi|sự)\s(?:\S+\s)?$", re.IGNORECASE
 )
-_NO_OBJECT_RE = re.compile(r"^(?:với|để|cho|nhằm|đối với các nội dung)\b", re.IGNORECASE)
+_LOOK_BACK = 200
+"""How far back from a verb ``_NOT_PREDICATE_RE`` looks (its word and the one after it)."""
+_NO_OBJECT_RE = re.compile(
+    r"^(?:với|để|cho|nhằm|đối với các nội dung)\b"
+    r"|^(?:giấy mời|công văn|giấy triệu tập|thông báo|quyết định)\s(?:số\s)?\d",
+    re.IGNORECASE,
+)
 _BARE_VERB_END_RE = re.compile(
     r"(?:miễn nhiệm|bãi nhiệm|bầu cử|bầu|thảo luận|xem xét|cho ý kiến|giải trình|tiếp thu|"
     r"nghiên cứu)\s*$",
@@ -118,9 +124,12 @@ def matters(text: str, start: int, emit: Emit, *, standing: bool = False) -> boo
         return True
     if re.search(r"trúng cử|đắc cử|tỷ lệ|tỉ lệ", text, re.IGNORECASE):
         return False
+    result = _RESULT_RE.search(text)
     for cue in _CUE_RE.finditer(text):
         before = text[: cue.start()]
-        if _RESULT_RE.search(before) or _NOT_PREDICATE_RE.search(before):
+        if result and result.end() <= cue.start():
+            continue
+        if _NOT_PREDICATE_RE.search(before, max(0, len(before) - _LOOK_BACK)):
             continue
         verb = cue.group("verb")
         offset = _object(verb, text, cue.start(), cue.end())

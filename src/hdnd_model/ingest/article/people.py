@@ -61,6 +61,15 @@ _TITLE_FIRST_RE = re.compile(
     rf"tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|{NAME_WORD})){{1,5}})"
     rf"\s+(?P<name>(?:{'|'.join(sorted(SURNAMES))})(?:\s+{NAME_WORD}){{1,3}})(?!\s*[{UPPER}])"
 )
+_TITLE_FIRST_OPENINGS = ("Chủ tịch", "Bí thư", "Trưởng ", "Giám đốc", "Chánh Văn phòng")
+"""What a title-first form holds: lines without any are not searched."""
+
+
+def _may_have_label(lower: str) -> bool:
+    """Whether a line (in lower case) holds the words a label opens with."""
+    return "chủ t" in lower or "thư ký" in lower
+
+
 _TITLE_END = re.compile(
     r"[;:()]|\.(?:\s|$)|\s{1,3}[-–]\s{1,3}(?i:chủ trì|chủ tọa|chủ toạ)\b"
     r"|\s{1,3}(?:chủ trì|chủ tọa|chủ toạ|điều hành|phát biểu|cho biết|nhấn mạnh|"
@@ -122,7 +131,7 @@ def find_people(doc: Doc, col: Collector) -> None:
     found: list[tuple[PersonFact, str, tuple[int, int]]] = []
     for line in doc.content():
         label_role = None
-        label = _LABEL_RE.search(line.text)
+        label = _LABEL_RE.search(line.text) if _may_have_label(line.lower) else None
         if label:
             word = fold_key(label.group("label"))
             label_role = "secretary" if word.startswith(fold_key("thư ký")) else "chair"
@@ -157,19 +166,9 @@ def find_people(doc: Doc, col: Collector) -> None:
                 role = "chair"
             span = (line.start + match.start(), line.start + end)
             found.append((PersonFact(name=name, role=role, title=title), "person.honorific", span))
-        found.extend(_named_list(line))
-        for match in _TITLE_FIRST_RE.finditer(line.text):
-            name = match.group("name")
-            if not _valid_name(name):
-                continue
-            span = (line.start + match.start(), line.start + match.end())
-            found.append(
-                (
-                    PersonFact(name=name, role="participant", title=match.group("title")),
-                    "person.title_first",
-                    span,
-                )
-            )
+        if "đồng chí" in line.lower:
+            found.extend(_named_list(line))
+        found.extend(_title_first(line))
     for match in _SIGNATURE_RE.finditer(doc.text):
         name = match.group("name")
         if _valid_name(name):
@@ -179,6 +178,20 @@ def find_people(doc: Doc, col: Collector) -> None:
                 (PersonFact(name=name, role="signer", title=title), "person.signature", span)
             )
     _merge(found, col, doc.text)
+
+
+def _title_first(line: Line) -> list[tuple[PersonFact, str, tuple[int, int]]]:
+    """People named after their title (``Chủ tịch HĐND tỉnh Phan Văn A``)."""
+    if not any(opening in line.text for opening in _TITLE_FIRST_OPENINGS):
+        return []
+    out: list[tuple[PersonFact, str, tuple[int, int]]] = []
+    for match in _TITLE_FIRST_RE.finditer(line.text):
+        name = match.group("name")
+        if _valid_name(name):
+            fact = PersonFact(name=name, role="participant", title=match.group("title"))
+            span = (line.start + match.start(), line.start + match.end())
+            out.append((fact, "person.title_first", span))
+    return out
 
 
 _LIST_HEAD_RE = re.compile(r"(?:các|cùng các) đồng chí\s*:\s*", re.IGNORECASE)

@@ -26,6 +26,7 @@ UPPER = "A-Z" + "".join(c.upper() for c in _LOWER_SET if not c.isascii())
 NAME_WORD = rf"[{UPPER}][{LOWER}]+"
 """One capitalised syllable (``Nguyễn``)."""
 
+_SENTENCE_RE = re.compile(rf"(?<=[.!?])\s+(?=[{UPPER}(])")
 _META_RE = re.compile(r"^(source|retrieved-via|url|link|nguồn|title)\s*:", re.IGNORECASE)
 _CAPTION_RE = re.compile(
     rf"(?:^|[.!?]\s+)\(?Ảnh\s*:?\s*(?:[{UPPER}][\w.]*\s*){{1,4}}\)?\.?\s*$"
@@ -52,16 +53,42 @@ _STAMP_RE = re.compile(
 )
 
 
-class Line:
-    """A line of the post with its offsets in the full text."""
+_CAPTION_OPENINGS = ("Toàn cảnh", "Quang cảnh", "Clip")
 
-    __slots__ = ("cruft", "end", "start", "text")
+
+def _may_be_caption(text: str) -> bool:
+    """Whether a line holds what every caption form needs (``Ảnh`` or an opening word)."""
+    return "Ảnh" in text or text.lstrip().startswith(_CAPTION_OPENINGS)
+
+
+class Line:
+    """A line of the post with its offsets in the full text.
+
+    ``lower`` is its text in lower case, computed once for the cheap substring checks the
+    rules make before a regex.
+    """
+
+    __slots__ = ("_sentences", "cruft", "end", "lower", "start", "text")
 
     def __init__(self, text: str, start: int, cruft: bool) -> None:
         self.text = text
+        self.lower = text.lower()
+        self._sentences: list[tuple[str, int]] | None = None
         self.start = start
         self.end = start + len(text)
         self.cruft = cruft
+
+    def sentences(self) -> list[tuple[str, int]]:
+        """The sentences of the line with their offsets in the full text (split once)."""
+        if self._sentences is None:
+            out: list[tuple[str, int]] = []
+            pos = 0
+            for part in _SENTENCE_RE.split(self.text):
+                start = self.text.find(part, pos)
+                out.append((part, self.start + start))
+                pos = start + len(part)
+            self._sentences = out
+        return self._sentences
 
 
 class Doc:
@@ -83,6 +110,7 @@ class Doc:
         self._split()
         self._find_post_date()
         self.headline_lines = self._headline_count()
+        self._content = [line for line in self.lines if not line.cruft]
 
     def _split(self) -> None:
         raw: list[tuple[str, int]] = []
@@ -103,7 +131,7 @@ class Doc:
             cruft = (
                 stopped
                 or not text.strip()
-                or bool(_CAPTION_RE.search(text))
+                or (_may_be_caption(text) and bool(_CAPTION_RE.search(text)))
                 or bool(_STAMP_ONLY_RE.match(text))
                 or (len(text) < 80 and bool(_COUNTER_RE.search(text)))
             )
@@ -150,8 +178,8 @@ class Doc:
         return count
 
     def content(self) -> list[Line]:
-        """The lines that are not page cruft."""
-        return [line for line in self.lines if not line.cruft]
+        """The lines that are not page cruft (the same list each call: do not change it)."""
+        return self._content
 
     def headline(self) -> str:
         """The headline: the leading short lines, joined."""

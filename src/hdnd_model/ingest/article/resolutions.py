@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
+from hdnd_model.errors import FormatError
 from hdnd_model.ingest._collect import Collector
 from hdnd_model.ingest._result import ResolutionFact
 from hdnd_model.ingest.article.documents import NUMBER_RE, normalise_number
 from hdnd_model.ingest.article.prep import Doc
-from hdnd_model.vn import fold_key
+from hdnd_model.vn import fold_key, parse_number_words
 
-__all__ = ["find_resolutions"]
+__all__ = ["find_resolution_count", "find_resolutions"]
 
 _LIST_RE = re.compile(
     r"thông qua\s+(?:(?P<n>\d+|[a-zđ]+)\s+)?(?:dự thảo\s+)?nghị quyết[^:.;]{0,40}:"
@@ -147,3 +148,41 @@ def _single_resolutions(doc: Doc, col: Collector) -> None:
                     confidence=0.7,
                     span=span,
                 )
+
+
+_COUNT_RE = re.compile(
+    r"(?<!\w)(?P<verb>thông qua|ban hành|biểu quyết thông qua)[ \t]{1,3}(?:được[ \t]{1,3})?"
+    r"(?:tổng cộng[ \t]{1,3}|tất cả[ \t]{1,3})?(?P<n>\d{1,3}|[^\W\d]+(?:[ \t][^\W\d]+){0,2}?)"
+    r"[ \t]{1,3}(?:dự thảo[ \t]{1,3})?nghị quyết(?!\w)",
+    re.IGNORECASE,
+)
+_NOT_DONE_RE = re.compile(r"(?:sẽ|dự kiến|kế hoạch|chuẩn bị)[^.;]{0,40}$", re.IGNORECASE)
+
+
+def _count(raw: str) -> int | None:
+    if raw.isdigit():
+        return int(raw)
+    try:
+        return parse_number_words(raw)
+    except FormatError:
+        return None
+
+
+def find_resolution_count(doc: Doc, col: Collector) -> None:
+    """How many resolutions the text says were adopted (``đã thông qua 12 nghị quyết``,
+    ``ban hành 09 nghị quyết``, ``thông qua mười lăm nghị quyết``); not a plan."""
+    for line in doc.content():
+        for match in _COUNT_RE.finditer(line.text):
+            before = line.text[max(0, match.start() - 60) : match.start()]
+            number = _count(match["n"])
+            if number is None or number == 0 or _NOT_DONE_RE.search(before):
+                continue
+            span = (line.start + match.start(), line.start + match.end())
+            col.set(
+                "resolutions_count",
+                number,
+                rule="resolution.count_adopted",
+                confidence=0.8,
+                span=span,
+            )
+            return

@@ -25,6 +25,7 @@ import re
 from typing import Any
 
 from hdnd_model import model as m
+from hdnd_model.ingest.layout._documents import read_notice, read_resolution
 from hdnd_model.ingest.layout._items import Content
 from hdnd_model.ingest.layout._people import Front, add_listed, read_front, read_signature
 from hdnd_model.ingest.layout._read import (
@@ -119,8 +120,8 @@ def _meetings(
 
 def read_layout(
     paras: list[Para | Row], props: dict[str, Any], source: str
-) -> tuple[m.Minutes, list[str], list[tuple[str, str, int, str]]]:
-    """Read minutes written by the renderer.
+) -> tuple[Any, list[str], list[tuple[str, str, int, str]]]:
+    """Read a document written by the renderer: minutes, a resolution or a notice.
 
     Args:
         paras: the body in order: paragraphs and table rows.
@@ -134,6 +135,11 @@ def read_layout(
         LayoutError: the body does not follow the layout.
         InvalidModelError: what was read does not make a valid record.
     """
+    kinds = {p.text for p in paras if isinstance(p, Para) and p.style.endswith("Minutes Title")}
+    if L.RESOLUTION_KIND in kinds:
+        return read_resolution(paras, props), [], []
+    if L.NOTICE_KIND in kinds:
+        return read_notice(paras, props), [], []
     r = Reader(paras, source)
     tables: dict[int, list[Row]] = {}
     for p in paras:

@@ -159,6 +159,13 @@ _NAMED_DOCUMENT = re.compile(
     r"(?: của (?P<issuer>(?:(?! của ).)+))?",
     re.DOTALL,
 )
+# The same without an issuer, for a subject that itself holds ``của`` ("Quy định chi tiết một số
+# điều của Luật ...").
+_NAMED_WITHOUT_ISSUER = re.compile(
+    rf"(?P<title>(?P<kind>{_DOC_KIND_RE}) .+?)(?: số (?P<number>\S+))?(?: (?P<date>{_DATE}))?"
+    r"(?P<issuer>(?!))?",
+    re.DOTALL,
+)
 
 
 def full_match(key: str, text: str) -> re.Match[str]:
@@ -188,15 +195,16 @@ def time_or_blank(text: str) -> dt.time | None:
 
 
 def is_rendered_layout(paras: list[Para | Row]) -> bool:
-    """Whether the body reads as the renderer's layout: its title and skeleton are there."""
+    """Whether the body reads as one of the renderer's layouts: a document's title and its
+    skeleton are there."""
     texts = {p.text for p in paras if isinstance(p, Para)}
     starts = any(p.text.startswith(L.START) for p in paras if isinstance(p, Para))
     styles = {p.style for p in paras if isinstance(p, Para)}
-    return (
-        starts
-        and {L.KIND, L.ATTENDANCE, L.CONTENT, L.RECIPIENTS} <= texts
-        and "Minutes Title" in styles
-    )
+    if "Minutes Title" not in styles or L.RECIPIENTS not in texts:
+        return False
+    if texts & {L.RESOLUTION_KIND, L.NOTICE_KIND}:
+        return True
+    return starts and {L.KIND, L.ATTENDANCE, L.CONTENT} <= texts
 
 
 @attrs.define
@@ -286,7 +294,7 @@ class Reader:
 
 def document_ref(text: str) -> m.DocumentRef:
     """A document reference as the layout prints it (kind, number, date, issuer, title)."""
-    for pattern in (_DOCUMENT, _NAMED_DOCUMENT):
+    for pattern in (_DOCUMENT, _NAMED_DOCUMENT, _NAMED_WITHOUT_ISSUER):
         found = pattern.fullmatch(text)
         if found is None:
             continue
