@@ -6,7 +6,9 @@ Usage::
 
 The script renders each kind of document to DOCX: the minutes of ``build()`` of
 ``examples/hai_ba_trung_2020_08.py`` (or of ``--example FILE``), and, unless ``--example`` is
-given, the resolutions and the conclusion notice of ``examples/documents_2023.py``. It converts
+given, the resolutions and the conclusion notice of ``examples/documents_2023.py`` and the real
+resolutions modelled from their texts (``examples/phu_yen_2016_resolution_57.py`` and the
+others in ``REAL``). It converts
 each with ``soffice --headless --convert-to pdf``, and checks with ``pdftotext`` that
 
 - every string of the layout comes out exactly (compared in NFC, with runs of white space
@@ -16,7 +18,8 @@ each with ``soffice --headless --convert-to pdf``, and checks with ``pdftotext``
 
 It then writes page 1 of each as a PNG (``pdftoppm``) for the documentation: the minutes' to
 ``--png PATH``, the others beside it, named with ``resolution``, ``resolution-2025`` and
-``notice`` in place of ``minutes`` in its stem (or added to it: ``page1-notice.png``).
+``notice`` (or the real resolution's script name) in place of ``minutes`` in its stem (or added
+to it: ``page1-notice.png``).
 
 Exit status: 0 when every check passes, or when ``soffice``/``pdftotext``/``pdftoppm`` are
 missing and ``--require`` was not given (the script says "skipped: ..."); 1 when a check fails
@@ -50,6 +53,12 @@ KINDS = (
     ("-resolution", "build_resolution", 2),
     ("-resolution-2025", "build_normative", 1),
     ("-notice", "build_notice", 2),
+)
+#: The real resolutions: (the script in examples/ whose build() gives it, expected pages).
+REAL = (
+    ("phu_yen_2016_resolution_57", 5),
+    ("tien_giang_2011_resolution_11", 2),
+    ("quang_ninh_2025_resolution_99", 2),
 )
 TOOLS = ("soffice", "pdftotext", "pdftoppm")
 TIMEOUT = 300
@@ -136,11 +145,13 @@ def check(
     problems, bodies = _check_pages(_pages(pdf), expected_pages)
     problems = [f"{name}: {p}" for p in problems]
     text = _flat(" ".join(bodies))
+    # A line may also wrap after a hyphen inside a word or a span (``2026-`` / ``2031``).
+    joined = _flat(re.sub(r"(?<=\S)-\n", "-", " ".join(bodies)))
     for fragment in layout_of(record).fragments():
         # A run of spaces is a blank left for handwriting (``Số:        /BB-HĐND``); the
         # text on either side of it is checked on its own.
         for piece in re.split(r"\s{2,}", fragment):
-            if _flat(piece) not in text:
+            if _flat(piece) not in text and _flat(piece) not in joined:
                 problems.append(f"{name}: missing from the PDF text: {piece!r} (in {fragment!r})")
     png.parent.mkdir(parents=True, exist_ok=True)
     prefix = out / f"{name}-page1"
@@ -164,6 +175,12 @@ def check(
     )
     shutil.copyfile(prefix.with_suffix(".png"), png)
     return problems
+
+
+def _beside(png: Path, name: str) -> Path:
+    """The PNG path for ``name``: ``png``'s with ``name`` in place of ``minutes`` (or added)."""
+    stem = png.stem.replace("minutes", name) if "minutes" in png.stem else f"{png.stem}-{name}"
+    return png.with_name(stem + png.suffix)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -190,10 +207,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.example.resolve() == EXAMPLE:
         documents = _load(DOCUMENTS)
         for suffix, builder, pages in KINDS:
-            stem = args.png.stem
-            stem = stem.replace("minutes", suffix[1:]) if "minutes" in stem else stem + suffix
-            png = args.png.with_name(stem + args.png.suffix)
+            png = _beside(args.png, suffix[1:])
             jobs.append((suffix[1:], getattr(documents, builder)(), pages, png))
+        for script, pages in REAL:
+            png = _beside(args.png, script)
+            jobs.append((script, _load(ROOT / "examples" / f"{script}.py").build(), pages, png))
     problems = []
     with tempfile.TemporaryDirectory(prefix="hdnd-check-pdf-") as tmp:
         for name, record, pages, png in jobs:
