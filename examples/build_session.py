@@ -66,7 +66,8 @@ def _votes() -> tuple[hm.VoteTally, ...]:
         hm.VoteTally(
             id=f"bq-{number}",
             subject=f"thông qua Nghị quyết {title[0].lower()}{title[1:]}",
-            resolution_id=res_id,
+            # a vote names the resolution it adopted: none when the motion failed
+            resolution_id=res_id if hm.MORE_THAN_HALF_OF_TOTAL.met(yes, TOTAL) else None,
             in_favour=yes,
             against=no,
             not_voting=abstain,

@@ -37,6 +37,9 @@ __all__ = [
 ]
 
 
+_MAX_SHOWN = 200  # the longest value a message shows; the error's ``value`` keeps all of it
+
+
 class HdndError(Exception):
     """The base of every error hdnd_model raises on purpose."""
 
@@ -72,7 +75,10 @@ class InvalidModelError(HdndError, ValueError):
 
     def __str__(self) -> str:
         where = f"{self.owner}." if self.owner else ""
-        return f"'{where}{self.field}' {self.reason} (got {self.value!r})"
+        shown = repr(self.value)
+        if len(shown) > _MAX_SHOWN:
+            shown = f"{shown[: _MAX_SHOWN - 3]}..."
+        return f"'{where}{self.field}' {self.reason} (got {shown})"
 
     def _key(self) -> tuple[Any, ...]:
         return (self.field, repr(self.value), self.reason, self.owner)

@@ -42,16 +42,22 @@ class TestNumberWords:
             (3790, "ba nghìn bảy trăm chín mươi"),
             (1_000_005, "một triệu không trăm linh năm"),
             (7_093_800_000, "bảy tỷ không trăm chín mươi ba triệu tám trăm nghìn"),
+            (3_790_000_000_000, "ba nghìn bảy trăm chín mươi tỷ"),
+            (10**12 + 5, "một nghìn tỷ không trăm linh năm"),
+            (
+                1_234_567_000_000_000,
+                "một triệu hai trăm ba mươi bốn nghìn năm trăm sáu mươi bảy tỷ",
+            ),
         ],
     )
     def test_words(self, n: int, expected: str) -> None:
         """Cardinals use mốt, lăm, linh and không trăm where documents do."""
         assert expected == number_words(n)
 
-    @pytest.mark.parametrize("n", [-1, 10**12])
+    @pytest.mark.parametrize("n", [-1, 10**18])
     def test_out_of_range(self, n: int) -> None:
         """Negative and too large numbers are refused."""
-        with pytest.raises(FormatError, match="must be from 0 to 999999999999"):
+        with pytest.raises(FormatError, match="must be from 0 to 999999999999999999"):
             number_words(n)
 
 
@@ -64,7 +70,11 @@ class TestParseNumberWords:
             ("hai mươi tư", 24),
             ("hai mươi bốn", 24),
             ("hai mươi nhăm", 25),
-            ("hai mươi năm", 25),
+            ("ba nghìn bảy trăm chín mươi tỷ", 3_790_000_000_000),
+            ("hai nghìn tỷ", 2 * 10**12),
+            ("một nghìn tỷ không trăm linh năm", 10**12 + 5),
+            ("năm mươi lăm", 55),
+            ("một trăm linh năm", 105),
             ("mười tư", 14),
             ("một trăm lẻ năm", 105),
             ("một trăm linh tư", 104),
@@ -100,7 +110,12 @@ class TestParseNumberWords:
             "lăm",
             "tư",
             "mười hai mươi",
-            "ba nghìn bảy trăm chín mươi tỷ",
+            "hai mươi năm",
+            "mười năm",
+            "một trăm linh lăm",
+            "một tỷ tỷ",
+            "tỷ",
+            "một tỷ hai nghìn tỷ",
         ],
     )
     def test_refused(self, text: str) -> None:
@@ -109,7 +124,7 @@ class TestParseNumberWords:
             parse_number_words(text)
         assert repr(text) in str(caught.value)
 
-    @given(st.integers(0, 10**12 - 1))
+    @given(st.integers(0, 10**18 - 1))
     def test_round_trip(self, n: int) -> None:
         """parse_number_words reads back what number_words writes."""
         assert n == parse_number_words(number_words(n))

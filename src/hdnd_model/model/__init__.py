@@ -4,6 +4,8 @@ Nothing here reads or writes files, JSON, XML or DOCX; those layers depend on th
 the reverse.
 """
 
+from hdnd_model.model import _typed
+from hdnd_model.model._checks import FORBIDDEN_CHARACTERS, MAX_COUNT, MAX_TEXT_LENGTH
 from hdnd_model.model.content import Annex, Article, Citation, Clause, Point
 from hdnd_model.model.council import Council, Membership, Organ, Term, committee_problem
 from hdnd_model.model.documents import DocumentNumber, DocumentRef
@@ -59,6 +61,9 @@ __all__ = [
     "DocumentRef",
     "EffectiveDelayRule",
     "Election",
+    "FORBIDDEN_CHARACTERS",
+    "MAX_COUNT",
+    "MAX_TEXT_LENGTH",
     "MORE_THAN_HALF_OF_TOTAL",
     "Meeting",
     "Membership",
@@ -85,3 +90,5 @@ __all__ = [
     "use_policy",
     "with_sources",
 ]
+
+_typed.install_all(__name__)

@@ -35,7 +35,7 @@ class Council:
     id: str = attrs.field(validator=_checks.identifier)
     unit: AdministrativeUnit
     formed_on: dt.date | None = None
-    predecessor_ids: tuple[str, ...] = ()
+    predecessor_ids: tuple[str, ...] = attrs.field(default=(), validator=_checks.identifiers)
 
     def __attrs_post_init__(self) -> None:
         if self.predecessor_ids:
@@ -170,7 +170,7 @@ class Organ:
     kind: OrganKind
     committee: CommitteeKind | None = None
     number: int | None = attrs.field(default=None, validator=_checks.positive)
-    name: str | None = attrs.field(default=None, validator=_checks.optional_text)
+    name: str | None = attrs.field(default=None, validator=_checks.optional_name)
 
     def __attrs_post_init__(self) -> None:
         if self.committee is not None and self.kind is not OrganKind.COMMITTEE:
@@ -240,7 +240,7 @@ class Membership:
     full_time: bool | None = None
     start: dt.date | None = None
     end: dt.date | None = None
-    title: str | None = attrs.field(default=None, validator=_checks.optional_text)
+    title: str | None = attrs.field(default=None, validator=_checks.optional_name)
 
     def __attrs_post_init__(self) -> None:
         if self.start and self.end and self.end < self.start:

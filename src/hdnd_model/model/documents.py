@@ -23,18 +23,59 @@ _NORMATIVE = re.compile(rf"^{_NUM}/(?P<year>\d{{4}})/(?P<symbol>{_SYMBOL})$")
 _ADMIN = re.compile(rf"^{_NUM}/(?P<symbol>{_SYMBOL})$")
 _PARTY = re.compile(rf"^{_NUM}-(?P<kind>{_GROUP})/(?P<issuer>{_SYMBOL})$")
 _GROUP_RE = re.compile(rf"^{_SYMBOL}$")
-_LOOKALIKES = {"\u00d0": "U+00D0 (Ð, Icelandic eth)", "\u0189": "U+0189 (Ɖ, African D)"}
 _MIN_YEAR, _MAX_YEAR = 1945, 2200
 _NATIONAL_ASSEMBLY_KINDS = frozenset(
     {DocumentKind.LAW, DocumentKind.ORDINANCE, DocumentKind.RESOLUTION}
 )
+# The kinds a legal normative document (văn bản quy phạm pháp luật) may be: only their numbers
+# carry a year. A known administrative kind (Biên bản, Tờ trình, Báo cáo ...) never does.
+_NORMATIVE_KINDS = frozenset(
+    {
+        DocumentKind.RESOLUTION,
+        DocumentKind.DECISION,
+        DocumentKind.DIRECTIVE,
+        DocumentKind.DECREE,
+        DocumentKind.CIRCULAR,
+    }
+)
+# The year each National Assembly (khóa) was elected: its documents are dated from then to the
+# election of the next (both years included, the terms meeting in that year).
+_NA_ELECTED = {
+    1: 1946, 2: 1960, 3: 1964, 4: 1971, 5: 1975, 6: 1976, 7: 1981, 8: 1987,
+    9: 1992, 10: 1997, 11: 2002, 12: 2007, 13: 2011, 14: 2016, 15: 2021, 16: 2026,
+}  # fmt: skip
+_NA_ISSUER = re.compile(r"(?:.*-)?(?:QH|UBTVQH)(?P<khoa>\d{2})")
+_LENIENT_PREFIX = re.compile(r"^\s*(?:số|so)\s*[:.]?\s*", re.IGNORECASE)
+_LENIENT_SPACES = re.compile(r"\s*([/-])\s*")
+_LENIENT_CHARS = str.maketrans(
+    {
+        "\u00d0": "Đ",
+        "\u0189": "Đ",
+        "\u00f0": "đ",
+        "\u0256": "đ",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\uff0f": "/",
+        "\u2215": "/",
+    }
+)
 
 
-def _number_problem(text: str) -> str | None:
-    for char, name in _LOOKALIKES.items():
-        if char in text:
-            return f"must write Đ as U+0110, not the look-alike {name}"
-    return None
+def _na_years(khoa: int) -> tuple[int, int]:
+    """The first and last year of the documents of the National Assembly of ``khoa``."""
+    newest = max(_NA_ELECTED)
+
+    def elected(k: int) -> int:
+        return _NA_ELECTED.get(k, _NA_ELECTED[newest] + 5 * (k - newest))
+
+    return elected(khoa), elected(khoa + 1)
+
+
+_number_problem = _checks.lookalike_problem
 
 
 @attrs.frozen(kw_only=True)
@@ -93,6 +134,42 @@ class DocumentNumber:
                 raise fail(self, "issuer", self.issuer, "must be QH or UBTVQH and the khóa")
         if form in (NumberForm.NORMATIVE, NumberForm.PARTY) and self.kind is None:
             raise fail(self, "kind", None, f"must be given for a {form.value} number")
+        self._check_year_kind()
+        self._check_legislature_year()
+
+    def _check_year_kind(self) -> None:
+        """Only legal normative documents carry a year: ``01/2020/BB-HĐND`` is no number."""
+        named = self.document_kind
+        if (
+            self.form is NumberForm.NORMATIVE
+            and named is not None
+            and named not in _NORMATIVE_KINDS
+        ):
+            raise fail(
+                self,
+                "year",
+                self.year,
+                f"must be None: a {named.label_vi} ({self.kind}) is numbered without a year",
+            )
+
+    def _check_legislature_year(self) -> None:
+        """The khóa in ``QH14`` or ``UBTVQH15`` is that of the National Assembly in office in
+        the number's year (the 15th was elected in 2021)."""
+        if self.year is None:
+            return
+        found = _NA_ISSUER.fullmatch(self.issuer)
+        if found is None:
+            return
+        khoa = int(found["khoa"])
+        first, last = _na_years(khoa) if khoa >= 1 else (0, 0)
+        if not first <= self.year <= last:
+            raise fail(
+                self,
+                "year",
+                self.year,
+                f"must fall within the term of the National Assembly khóa {khoa} "
+                f"({first}-{last}) named by {self.issuer}",
+            )
 
     @classmethod
     def parse(cls, text: str) -> DocumentNumber:
@@ -153,6 +230,25 @@ class DocumentNumber:
             owner=cls.__name__,
         )
 
+    @classmethod
+    def read(cls, text: str) -> DocumentNumber:
+        """Read a document number as real files write it, for importers.
+
+        Lenient where :meth:`parse` is strict: a leading ``Số:`` (``Số 57/NQ-HĐND``, ``số:``),
+        spaces around ``/`` and ``-`` (``57 /NQ-HĐND``, ``12/ 2020 / NQ - HĐND``), runs of spaces,
+        dashes and slashes that look like ``-`` and ``/`` (en dash, full-width solidus), and the
+        look-alikes of Đ and đ (Ð U+00D0, Ɖ U+0189, ð, ɖ) are tidied, then the text is parsed
+        with :meth:`parse`, so what it returns keeps every rule of the model.
+
+        Raises:
+            InvalidModelError: the tidied text is still not a document number.
+        """
+        if not isinstance(text, str):
+            raise InvalidModelError("number", text, "must be a string", owner=cls.__name__)
+        tidy = unicodedata.normalize("NFC", text).translate(_LENIENT_CHARS)
+        tidy = _LENIENT_SPACES.sub(r"\1", _LENIENT_PREFIX.sub("", tidy, count=1))
+        return cls.parse(" ".join(tidy.split()))
+
     @property
     def symbol(self) -> str:
         """The ký hiệu: ``NQ-HĐND``, ``UBND-VX``, ``QH14``."""
@@ -191,7 +287,7 @@ class DocumentRef:
     kind: DocumentKind | None = None
     number: DocumentNumber | None = None
     date: dt.date | None = None
-    issuer_name: str | None = attrs.field(default=None, validator=_checks.optional_text)
+    issuer_name: str | None = attrs.field(default=None, validator=_checks.optional_name)
     title: str | None = attrs.field(default=None, validator=_checks.optional_text)
 
     def __attrs_post_init__(self) -> None:

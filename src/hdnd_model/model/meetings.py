@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from typing import cast
 
 import attrs
 
@@ -14,6 +15,7 @@ from hdnd_model.model.people import Attendance, Participant
 from hdnd_model.model.resolutions import Resolution
 from hdnd_model.model.vocab import (
     AgendaItemKind,
+    AttendanceStatus,
     CommitteeKind,
     MeetingKind,
     MeetingMode,
@@ -40,7 +42,7 @@ class Statement:
 
     text: str = attrs.field(validator=_checks.text)
     speaker_id: str | None = attrs.field(default=None, validator=_checks.optional_identifier)
-    group: str | None = attrs.field(default=None, validator=_checks.optional_text)
+    group: str | None = attrs.field(default=None, validator=_checks.optional_name)
 
 
 @attrs.frozen(kw_only=True)
@@ -84,7 +86,7 @@ class AgendaItem:
     number: int = attrs.field(validator=_checks.positive)
     title: str = attrs.field(validator=_checks.text)
     kind: AgendaItemKind = AgendaItemKind.OTHER
-    presenter_ids: tuple[str, ...] = ()
+    presenter_ids: tuple[str, ...] = attrs.field(default=(), validator=_checks.identifiers)
     documents: tuple[DocumentRef, ...] = ()
     statements: tuple[Statement, ...] = ()
     questions: tuple[Question, ...] = ()
@@ -106,6 +108,46 @@ class AgendaItem:
                 yield f"questions[{i}].asker_id", q.asker_id
             if q.respondent_id is not None:
                 yield f"questions[{i}].respondent_id", q.respondent_id
+
+
+Ballot = VoteTally | Election | ConfidencePoll | ConfidenceVote
+_BALLOT_FIELDS = ("votes", "elections", "confidence_polls", "confidence_votes")
+_ABSENT = frozenset({AttendanceStatus.ABSENT_WITH_REASON, AttendanceStatus.ABSENT_WITHOUT_REASON})
+_TELLERS = frozenset(
+    {ParticipantRole.TELLER_HEAD, ParticipantRole.TELLER_SECRETARY, ParticipantRole.TELLER}
+)
+
+
+def _check_tellers_not_on_ballot(owner: object, meetings: tuple[Meeting, ...]) -> None:
+    """Nobody on a secret ballot sits on the Ban kiểm phiếu counting it (``domain.md`` §3.6)."""
+    tellers = {
+        p.person.full_name
+        for m in meetings
+        for p in m.participants
+        if p.role in _TELLERS and p.person is not None
+    }
+    if not tellers:
+        return
+    for k, meeting in enumerate(meetings):
+        for i, kind, j, ballot in meeting.ballots():
+            if isinstance(ballot, VoteTally):
+                continue
+            name = "candidates" if isinstance(ballot, Election) else "entries"
+            people = [r.person for r in getattr(ballot, name)]
+            for n, person in enumerate(people):
+                if person.full_name in tellers:
+                    where = f"meetings[{k}]." if owner is not meeting else ""
+                    raise fail(
+                        owner,
+                        f"{where}agenda[{i}].{kind}[{j}].{name}[{n}].person",
+                        person.full_name,
+                        "must not be a teller (Ban kiểm phiếu) of the ballot",
+                    )
+
+
+_STANDING_KINDS = frozenset(
+    {MeetingKind.STANDING_MONTHLY, MeetingKind.STANDING, MeetingKind.EXPLANATION}
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -142,7 +184,7 @@ class Meeting:
     title: str | None = attrs.field(default=None, validator=_checks.optional_text)
     start_time: dt.time | None = None
     end_time: dt.time | None = None
-    location: str | None = attrs.field(default=None, validator=_checks.optional_text)
+    location: str | None = attrs.field(default=None, validator=_checks.optional_name)
     mode: MeetingMode = MeetingMode.IN_PERSON
     closed: bool = False
     participants: tuple[Participant, ...] = ()
@@ -152,6 +194,10 @@ class Meeting:
     documents: tuple[DocumentRef, ...] = ()
 
     def __attrs_post_init__(self) -> None:
+        for field in ("start_time", "end_time"):
+            value: dt.time | None = getattr(self, field)
+            if value is not None and value.tzinfo is not None:
+                raise fail(self, field, value.isoformat(), "must be a local time without time zone")
         if self.start_time and self.end_time and self.end_time < self.start_time:
             raise fail(self, "end_time", self.end_time.isoformat(), "must not be before start_time")
         if self.kind.is_sitting and self.organ is not OrganKind.COUNCIL:
@@ -165,10 +211,6 @@ class Meeting:
             )
         if self.kind is MeetingKind.COMMITTEE and self.organ is not OrganKind.COMMITTEE:
             raise fail(self, "organ", self.organ.value, "must be committee for a committee meeting")
-        for field in ("start_time", "end_time"):
-            value: dt.time | None = getattr(self, field)
-            if value is not None and value.tzinfo is not None:
-                raise fail(self, field, value.isoformat(), "must be a local time without time zone")
         if self.committee is not None and self.organ is not OrganKind.COMMITTEE:
             raise fail(
                 self, "committee", self.committee.value, "must be None unless organ is committee"
@@ -197,6 +239,105 @@ class Meeting:
             for field, pid in item.participant_refs():
                 if pid not in known:
                     raise fail(self, f"agenda[{i}].{field}", pid, "must be the id of a participant")
+        if self.attendance is not None:
+            self._check_votes_within_attendance(self.attendance)
+            self._check_totals_match_attendance(self.attendance)
+            self._check_roll_call_within_attendance(self.attendance)
+        if self.participants:
+            _check_tellers_not_on_ballot(self, (self,))
+
+    def numbered_votes(self) -> Iterator[tuple[int, int, VoteTally]]:
+        """Every vote of the agenda with its place: ``(i, j, vote)`` is ``agenda[i].votes[j]``."""
+        for i, item in enumerate(self.agenda):
+            for j, vote in enumerate(item.votes):
+                yield i, j, vote
+
+    def ballots(self) -> Iterator[tuple[int, str, int, Ballot]]:
+        """Every vote, election and confidence ballot of the agenda with its place:
+        ``(i, name, j, ballot)`` is ``agenda[i].<name>[j]``."""
+        for i, item in enumerate(self.agenda):
+            for name in _BALLOT_FIELDS:
+                for j, ballot in enumerate(getattr(item, name)):
+                    yield i, name, j, ballot
+
+    def _check_votes_within_attendance(self, attendance: Attendance) -> None:
+        """A vote that does not state its present is bounded by the meeting's present."""
+        present = attendance.present
+        if present is None or all(
+            v.present is not None or v.voting <= present for a in self.agenda for v in a.votes
+        ):
+            return
+        for i, j, vote in self.numbered_votes():
+            if vote.present is None and vote.voting > present:
+                raise fail(
+                    self,
+                    f"agenda[{i}].votes[{j}].in_favour + against + not_voting",
+                    vote.voting,
+                    f"must not exceed the present of the meeting's attendance ({present})",
+                )
+
+    def _check_totals_match_attendance(self, attendance: Attendance) -> None:
+        """Every ballot counts the same delegates in office as the meeting's attendance."""
+        total = attendance.total_delegates
+        totals = {
+            b.total_delegates
+            for a in self.agenda
+            for b in cast(
+                "tuple[Ballot, ...]",
+                (*a.votes, *a.elections, *a.confidence_polls, *a.confidence_votes),
+            )
+        }
+        if totals <= {total}:
+            return
+        for i, name, j, ballot in self.ballots():
+            if ballot.total_delegates != total:
+                raise fail(
+                    self,
+                    f"agenda[{i}].{name}[{j}].total_delegates",
+                    ballot.total_delegates,
+                    f"must equal the total_delegates of the meeting's attendance ({total})",
+                )
+
+    def _check_roll_call_within_attendance(self, attendance: Attendance) -> None:
+        """The delegates named absent (participants' statuses and the attendance's names) do not
+        outnumber the absent the attendance counts."""
+        if not (
+            attendance.absent_with_reason_names
+            or attendance.absent_without_reason_names
+            or any(p.status in _ABSENT for p in self.participants)
+        ):
+            return
+        named: dict[AttendanceStatus, set[object]] = {
+            AttendanceStatus.ABSENT_WITH_REASON: set(attendance.absent_with_reason_names),
+            AttendanceStatus.ABSENT_WITHOUT_REASON: set(attendance.absent_without_reason_names),
+        }
+        for p in self.participants:
+            if p.status in named:
+                named[p.status].add(p.person if p.person is not None else p.id)
+        limits = (
+            (AttendanceStatus.ABSENT_WITH_REASON, attendance.absent_with_reason),
+            (AttendanceStatus.ABSENT_WITHOUT_REASON, attendance.absent_without_reason),
+        )
+        for status, count in limits:
+            if count is not None and len(named[status]) > count:
+                raise fail(
+                    self,
+                    "participants",
+                    len(named[status]),
+                    f"must not name more delegates {status.label_vi} than the attendance "
+                    f"counts ({count})",
+                )
+        absent = attendance.absent
+        every = len(named[AttendanceStatus.ABSENT_WITH_REASON]) + len(
+            named[AttendanceStatus.ABSENT_WITHOUT_REASON]
+        )
+        if absent is not None and every > absent:
+            raise fail(
+                self,
+                "participants",
+                every,
+                f"must not name more absent delegates than the attendance counts ({absent})",
+            )
 
     def with_role(self, *roles: ParticipantRole) -> tuple[Participant, ...]:
         """The participants in any of ``roles``, in order."""
@@ -259,7 +400,7 @@ class Session:
     end_date: dt.date | None = None
     series: SessionSeries = SessionSeries.MAIN
     timing: SessionTiming | None = None
-    location: str | None = attrs.field(default=None, validator=_checks.optional_text)
+    location: str | None = attrs.field(default=None, validator=_checks.optional_name)
     meetings: tuple[Meeting, ...] = ()
     resolutions: tuple[Resolution, ...] = ()
 
@@ -303,6 +444,9 @@ class Session:
                     meeting.kind.value,
                     "must be a sitting of a session",
                 )
+        self._check_vote_resolutions()
+        if len(self.meetings) > 1:
+            _check_tellers_not_on_ballot(self, self.meetings)
         for i, res in enumerate(self.resolutions):
             if res.session_id not in (None, self.id):
                 raise fail(
@@ -325,6 +469,32 @@ class Session:
                     res.adopted_on.isoformat(),
                     "must fall within the session",
                 )
+
+    def _check_vote_resolutions(self) -> None:
+        """Every vote of a sitting that names a resolution names one of the session's."""
+        named = {
+            v.resolution_id
+            for m in self.meetings
+            for a in m.agenda
+            for v in a.votes
+            if v.resolution_id is not None
+        }
+        if not named or named <= {r.id for r in self.resolutions}:
+            return
+        ids: set[str] | None = None
+        for k, meeting in enumerate(self.meetings):
+            for i, j, vote in meeting.numbered_votes():
+                if vote.resolution_id is None:
+                    continue
+                if ids is None:
+                    ids = {r.id for r in self.resolutions}
+                if vote.resolution_id not in ids:
+                    raise fail(
+                        self,
+                        f"meetings[{k}].agenda[{i}].votes[{j}].resolution_id",
+                        vote.resolution_id,
+                        "must be the id of one of the session's resolutions",
+                    )
 
     def _within(self, day: dt.date) -> bool:
         """Whether ``day`` falls within the stated dates (an unstated end is open)."""

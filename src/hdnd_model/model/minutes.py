@@ -69,10 +69,10 @@ class Minutes:
     session: Session | None = None
     meeting: Meeting | None = None
     number: DocumentNumber | None = None
-    parent_body: str | None = attrs.field(default=None, validator=_checks.optional_text)
-    issuer: str | None = attrs.field(default=None, validator=_checks.optional_text)
+    parent_body: str | None = attrs.field(default=None, validator=_checks.optional_name)
+    issuer: str | None = attrs.field(default=None, validator=_checks.optional_name)
     title: str | None = attrs.field(default=None, validator=_checks.optional_text)
-    place: str | None = attrs.field(default=None, validator=_checks.optional_text)
+    place: str | None = attrs.field(default=None, validator=_checks.optional_name)
     date: dt.date | None = None
     secretary: Signature | None = None
     chair: Signature | None = None
@@ -88,6 +88,36 @@ class Minutes:
         self._check_references()
         self._check_dates()
         self._check_confidence_polls()
+        if self.meeting is not None:
+            self._check_meeting_vote_resolutions(self.meeting)
+        if self.chair is not None:
+            self._check_chair_signs(self.chair)
+
+    def _check_meeting_vote_resolutions(self, meeting: Meeting) -> None:
+        """A record of one meeting holds no resolutions: none of its votes may name one."""
+        for i, j, vote in meeting.numbered_votes():
+            if vote.resolution_id is not None:
+                raise fail(
+                    self,
+                    f"meeting.agenda[{i}].votes[{j}].resolution_id",
+                    vote.resolution_id,
+                    "must be None: a record of one meeting holds no resolutions",
+                )
+
+    def _check_chair_signs(self, chair: Signature) -> None:
+        """The signer under CHỦ TỌA is one of the record's chairs, when it names any."""
+        chairs = {
+            p.person.full_name
+            for p in self.participants(ParticipantRole.CHAIR, ParticipantRole.CO_CHAIR)
+            if p.person is not None
+        }
+        if chairs and chair.person.full_name not in chairs:
+            raise fail(
+                self,
+                "chair.person",
+                chair.person.full_name,
+                f"must be a chair of the record ({', '.join(sorted(chairs))})",
+            )
 
     def _check_references(self) -> None:
         council_id = self.council.id

@@ -23,7 +23,7 @@ class Person:
         id: a stable id, when the archive has one.
     """
 
-    full_name: str = attrs.field(validator=_checks.text)
+    full_name: str = attrs.field(validator=_checks.name)
     id: str | None = attrs.field(default=None, validator=_checks.optional_identifier)
 
 
@@ -47,8 +47,8 @@ class Participant:
     id: str = attrs.field(validator=_checks.identifier)
     role: ParticipantRole
     person: Person | None = None
-    title: str | None = attrs.field(default=None, validator=_checks.optional_text)
-    organization: str | None = attrs.field(default=None, validator=_checks.optional_text)
+    title: str | None = attrs.field(default=None, validator=_checks.optional_name)
+    organization: str | None = attrs.field(default=None, validator=_checks.optional_name)
     count: int | None = attrs.field(default=None, validator=_checks.positive)
     status: AttendanceStatus | None = None
 
@@ -93,7 +93,9 @@ class Attendance:
     online: int | None = attrs.field(default=None, validator=_checks.count)
     absent_with_reason_names: tuple[Person, ...] = ()
     absent_without_reason_names: tuple[Person, ...] = ()
-    stated_present_share: Fraction | None = None
+    stated_present_share: Fraction | None = attrs.field(
+        default=None, validator=_checks.optional_share
+    )
 
     def __attrs_post_init__(self) -> None:
         total = self.total_delegates

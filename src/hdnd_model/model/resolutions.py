@@ -50,9 +50,9 @@ class Signature:
     """
 
     person: Person
-    title: str = attrs.field(validator=_checks.text)
+    title: str = attrs.field(validator=_checks.name)
     authority: SigningAuthority = SigningAuthority.NONE
-    on_behalf_of: str | None = attrs.field(default=None, validator=_checks.optional_text)
+    on_behalf_of: str | None = attrs.field(default=None, validator=_checks.optional_name)
 
     def __attrs_post_init__(self) -> None:
         if self.authority is SigningAuthority.NONE and self.on_behalf_of is not None:

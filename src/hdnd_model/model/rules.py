@@ -17,6 +17,7 @@ from fractions import Fraction
 
 import attrs
 
+from hdnd_model.model import _checks
 from hdnd_model.model.vocab import AdminLevel, CommitteeKind, RuleMode, UnitKind
 
 __all__ = [
@@ -44,12 +45,12 @@ class PilotRule:
         legal_basis: the instrument, e.g. ``"Nghị quyết số 97/2019/QH14"``.
     """
 
-    city_code: str
-    city_names: tuple[str, ...]
+    city_code: str = attrs.field(validator=_checks.text)
+    city_names: tuple[str, ...] = attrs.field(validator=_checks.names)
     unit_kinds: frozenset[UnitKind]
     start: dt.date
     end: dt.date
-    legal_basis: str
+    legal_basis: str = attrs.field(validator=_checks.text)
 
 
 @attrs.frozen(kw_only=True)
@@ -86,10 +87,10 @@ class EffectiveDelayRule:
     """
 
     since: dt.date
-    province_days: int
-    district_days: int
-    commune_days: int
-    legal_basis: str
+    province_days: int = attrs.field(validator=_checks.count)
+    district_days: int = attrs.field(validator=_checks.count)
+    commune_days: int = attrs.field(validator=_checks.count)
+    legal_basis: str = attrs.field(validator=_checks.text)
 
     def days(self, level: AdminLevel | None) -> int:
         """The delay at ``level``; the shortest of the three when the level is unknown."""
@@ -213,7 +214,7 @@ class Policy:
             None leaves it open, False refuses a poll in a commune council's record.
     """
 
-    quorum: Fraction = Fraction(2, 3)
+    quorum: Fraction = attrs.field(default=Fraction(2, 3), validator=_checks.share)
     pilots: tuple[PilotRule, ...] = DEFAULT_PILOTS
     city_in_central_city_has_council: bool | None = None
     special_zone_has_council: bool = True

@@ -87,6 +87,8 @@ class Regime(enum.Enum):
         for regime in cls:
             if regime.start <= day and (regime.end is None or day <= regime.end):
                 return regime
+        if day < cls.LAW_1994.start:  # the earliest regime stands for every day before it
+            return cls.LAW_1994
         raise AssertionError(f"no regime covers {day}")  # pragma: no cover - regimes tile
 
     def __repr__(self) -> str:
@@ -143,7 +145,7 @@ class AdministrativeUnit:
     """
 
     kind: UnitKind
-    name: str = attrs.field(validator=_checks.text)
+    name: str = attrs.field(validator=_checks.name)
     code: str | None = attrs.field(default=None)
     parent: AdministrativeUnit | None = None
     generic_capitalised: bool = False

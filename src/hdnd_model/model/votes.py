@@ -45,17 +45,9 @@ class VoteRule:
     """
 
     base: VoteBase = VoteBase.TOTAL_DELEGATES
-    fraction: Fraction = attrs.field(default=Fraction(1, 2))
+    fraction: Fraction = attrs.field(default=Fraction(1, 2), validator=_checks.share)
     comparison: VoteComparison = VoteComparison.MORE_THAN
     legal_basis: str | None = attrs.field(default=None, validator=_checks.optional_text)
-
-    @fraction.validator
-    def _check_fraction(self, attribute: attrs.Attribute[Fraction], value: Fraction) -> None:
-        # A Fraction's denominator is positive: compare its integers, not the fraction.
-        if not (
-            0 < value.numerator <= value.denominator if type(value) is Fraction else 0 < value <= 1
-        ):
-            raise fail(self, "fraction", str(value), "must be greater than 0 and at most 1")
 
     @classmethod
     def more_than_half(cls) -> VoteRule:
@@ -139,7 +131,7 @@ class VoteTally:
     method: VoteMethod | None = None
     rule: VoteRule = MORE_THAN_HALF_OF_TOTAL
     stated_outcome: VoteOutcome | None = None
-    stated_share: Fraction | None = None
+    stated_share: Fraction | None = attrs.field(default=None, validator=_checks.optional_share)
     stated_base: VoteBase | None = None
     stated_text: str | None = attrs.field(default=None, validator=_checks.optional_text)
     ballots: Ballots | None = None
@@ -376,7 +368,7 @@ class Election:
         rule: the threshold.
     """
 
-    office: str = attrs.field(validator=_checks.text)
+    office: str = attrs.field(validator=_checks.name)
     total_delegates: int = attrs.field(validator=_checks.positive)
     candidates: tuple[CandidateResult, ...]
     id: str | None = attrs.field(default=None, validator=_checks.optional_identifier)
@@ -386,6 +378,26 @@ class Election:
 
     def __attrs_post_init__(self) -> None:
         _check_results(self, "candidates", self.candidates, "candidate")
+        self._check_candidate_votes_within_ballots()
+
+    def _check_candidate_votes_within_ballots(self) -> None:
+        """Each ballot names at most ``seats`` candidates: the votes add up to at most the
+        valid ballots (or the delegates, when unstated) times the seats."""
+        valid = self.ballots.valid
+        cap, what = (
+            (valid, "the valid ballots")
+            if valid is not None
+            else (self.total_delegates, "total_delegates")
+        )
+        votes = sum(c.votes for c in self.candidates)
+        if votes > cap * self.seats:
+            raise fail(
+                self,
+                "candidates",
+                votes,
+                f"must not receive more votes in all than {what} times the seats "
+                f"({cap} x {self.seats} = {cap * self.seats})",
+            )
 
     def _base(self) -> int:
         if self.rule.base is VoteBase.TOTAL_DELEGATES:
@@ -430,7 +442,7 @@ class ConfidencePollEntry:
     """
 
     person: Person
-    office: str = attrs.field(validator=_checks.text)
+    office: str = attrs.field(validator=_checks.name)
     high: int = attrs.field(validator=_checks.count)
     confident: int = attrs.field(validator=_checks.count)
     low: int = attrs.field(validator=_checks.count)
@@ -494,7 +506,7 @@ class ConfidenceVoteEntry:
     counts announced for this official, where they are announced per person."""
 
     person: Person
-    office: str = attrs.field(validator=_checks.text)
+    office: str = attrs.field(validator=_checks.name)
     trust: int = attrs.field(validator=_checks.count)
     no_trust: int = attrs.field(validator=_checks.count)
     ballots: Ballots = Ballots()

@@ -13,6 +13,10 @@ numbers. When an inlined check fails, the validator itself is called and raises 
 any other validator is called as attrs calls it. So a reading function raises what the
 constructor would.
 
+A reading function never calls the class's ``__init__``: the strict ``__init__`` of the model
+tests the type of every field, and the reading function has already established each type
+while decoding, so types are checked once on each path.
+
 A reading function only succeeds or raises; on failure the reader re-runs cattrs' detailed
 hooks, which explain every problem with its path, so these functions never need to be more
 precise than "no". The JSON ones accept what the detailed hooks accept (and ``null`` for an
@@ -72,9 +76,12 @@ _MISSING = object()
 # The shared validators that can be inlined, the kinds of value they may be inlined for, and
 # the condition (on ``{x}``, a decoded value that is not None) under which the validator must
 # be called to raise. Each condition is the validator's own rule less what decoding ensures.
+_NAME = "not {x} or {x}.isspace() or (not {x}.isascii() and _lka({x}) is not None)"
 _INLINE: dict[Any, tuple[frozenset[str], str]] = {
     _checks.text: (frozenset({"str", "id"}), "not {x} or {x}.isspace()"),
     _checks.optional_text: (frozenset({"str", "id"}), "not {x} or {x}.isspace()"),
+    _checks.name: (frozenset({"str"}), _NAME),
+    _checks.optional_name: (frozenset({"str"}), _NAME),
     _checks.identifier: (frozenset({"id"}), "_idm({x}) is None"),
     _checks.optional_identifier: (frozenset({"id"}), "_idm({x}) is None"),
     _checks.count: (frozenset({"int"}), "{x} < 0"),
@@ -103,6 +110,7 @@ class _Namespace:
             "_norm": unicodedata.normalize,
             "_notxml": _hooks.NOT_XML.search,
             "_idm": _checks.ID.match,
+            "_lka": _checks.LOOKALIKE_D.search,
             "_as_set": _as_set,
             "_xbool": _XML_BOOL,
             "_MISSING": _MISSING,
@@ -253,6 +261,8 @@ def _check_lines(f: FieldSpec, a: attrs.Attribute[Any], var: str, ns: _Namespace
     kind, item = f.type.kind, f.type.item
     if validator is _checks.texts and kind == "tuple" and item and item.kind in ("str", "id"):
         return [f"for x in {var}:", "    if not x or x.isspace():", f"        {call}"]
+    if validator is _checks.identifiers and kind == "tuple" and item and item.kind in ("str", "id"):
+        return [f"for x in {var}:", "    if _idm(x) is None:", f"        {call}"]
     inline = _INLINE.get(validator)
     if inline is None or kind not in inline[0]:
         return [call]

@@ -24,6 +24,7 @@ from cattrs.errors import (
 )
 
 from hdnd_model.errors import InvalidModelError
+from hdnd_model.model import FORBIDDEN_CHARACTERS
 from hdnd_model.serialize._spec import (
     DATETIME_PATTERN,
     FRACTION_PATTERN,
@@ -46,8 +47,9 @@ __all__ = [
     "structure_time",
 ]
 
-# Characters XML 1.0 cannot carry; refused in JSON too so that both formats hold the same text.
-NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+# The model's rule for text (controls but tab and newline, surrogates, non-characters): what
+# the model refuses at construction, the readers refuse on reading.
+NOT_XML = FORBIDDEN_CHARACTERS
 _FRACTION = re.compile(FRACTION_PATTERN)
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _TIME = re.compile(r"[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{6})?")

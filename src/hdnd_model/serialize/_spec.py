@@ -19,6 +19,7 @@ from typing import Any
 import attrs
 
 from hdnd_model import model
+from hdnd_model.model import MAX_TEXT_LENGTH
 
 __all__ = [
     "FORMAT_VERSION",
@@ -44,8 +45,6 @@ NAMESPACE = "urn:hdnd-model:format"
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 """The largest document (or stream line) a reader accepts."""
 
-MAX_TEXT_LENGTH = 100_000
-"""The longest text (in characters) a field may hold in a document."""
 
 MIN_INT, MAX_INT = -(2**31), 2**31 - 1
 """Integers are 32-bit (``xs:int``) in both formats."""

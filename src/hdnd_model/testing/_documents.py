@@ -30,7 +30,7 @@ _NORMATIVE_SYMBOLS = (
     ("QĐ", "TTg"),
     ("TT", "BTC"),
     ("TT", "BNV"),
-    ("NQ", "UBTVQH14"),
+    ("NQ", "UBTVQH"),  # the khóa in office in the year is appended
 )
 _PARTY_KINDS = ("NQ", "KL", "HD", "CT", "QĐ", "TB")
 _PARTY_ISSUERS = ("TW", "TU", "HU", "BCT", "ĐU")
@@ -65,8 +65,11 @@ def _document_number(
             issuer=issuer or _pick(draw, _PARTY_ISSUERS),
         )
     yr = year if year is not None else _int(draw, 2011, 2030)
+    khoa = 13 + (yr - 2011) // 5  # QH13 = 2011-2016, QH14 = 2016-2021, QH15 = 2021-2026
     if form is NumberForm.NORMATIVE:
         default_kind, default_issuer = _pick(draw, _NORMATIVE_SYMBOLS)
+        if default_issuer == "UBTVQH":
+            default_issuer = f"UBTVQH{khoa}"
         return DocumentNumber(
             form=form,
             number=num,
@@ -74,7 +77,6 @@ def _document_number(
             kind=kind or default_kind,
             issuer=issuer or default_issuer,
         )
-    khoa = 13 + (yr - 2011) // 5  # QH13 = 2011-2016, QH14 = 2016-2021, QH15 = 2021-2026
     body = _pick(draw, ("QH", "UBTVQH"))
     return DocumentNumber(form=form, number=num, year=yr, issuer=issuer or f"{body}{khoa}")
 

@@ -5,11 +5,22 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+import attrs
 from hypothesis import strategies as st
 
-from hdnd_model.model import AgendaItem, Meeting, Participant, Question, Statement
+from hdnd_model.model import (
+    AgendaItem,
+    Attendance,
+    Election,
+    Meeting,
+    Participant,
+    Question,
+    Statement,
+    VoteTally,
+)
 from hdnd_model.model.vocab import (
     AgendaItemKind,
+    AttendanceStatus,
     CommitteeKind,
     MeetingKind,
     MeetingMode,
@@ -97,6 +108,75 @@ def questions(*, participant_ids: Sequence[str] | None = None) -> st.SearchStrat
 
 
 _MOST_TITLES = max(len(titles) for titles in cat.AGENDA_TITLES.values())
+_TELLERS = (ParticipantRole.TELLER_HEAD, ParticipantRole.TELLER_SECRETARY, ParticipantRole.TELLER)
+
+
+def _agenda_vote(draw: st.DrawFn, total: int, resolution_ids: Sequence[str] | None) -> VoteTally:
+    """A vote naming one of ``resolution_ids`` or none (any resolution when None)."""
+    if resolution_ids is None:
+        return _vote_tally(draw, total_delegates=total)
+    if resolution_ids:
+        return _vote_tally(draw, total_delegates=total, resolution_id=_pick(draw, resolution_ids))
+    return attrs.evolve(_vote_tally(draw, total_delegates=total), resolution_id=None)
+
+
+def _fit_roll_call(
+    people: tuple[Participant, ...], attendance: Attendance
+) -> tuple[Participant, ...]:
+    """``people`` with the absent statuses the attendance's counts leave no room for dropped."""
+    named: dict[AttendanceStatus, set[object]] = {
+        AttendanceStatus.ABSENT_WITH_REASON: set(attendance.absent_with_reason_names),
+        AttendanceStatus.ABSENT_WITHOUT_REASON: set(attendance.absent_without_reason_names),
+    }
+    limits = {
+        AttendanceStatus.ABSENT_WITH_REASON: attendance.absent_with_reason,
+        AttendanceStatus.ABSENT_WITHOUT_REASON: attendance.absent_without_reason,
+    }
+    absent = attendance.absent
+    out = []
+    for person in people:
+        if person.status in named:
+            key = person.person if person.person is not None else person.id
+            mine, limit = named[person.status], limits[person.status]
+            every = sum(len(n) for n in named.values()) + (key not in mine)
+            fits = limit is None or len(mine | {key}) <= limit
+            if fits and (absent is None or every <= absent):
+                mine.add(key)
+            else:
+                person = attrs.evolve(person, status=None)  # noqa: PLW2901
+        out.append(person)
+    return tuple(out)
+
+
+def _on_ballot(agendas: Sequence[Sequence[AgendaItem]]) -> set[str]:
+    """The names of everyone on a secret ballot of ``agendas``."""
+    return {
+        r.person.full_name
+        for agenda in agendas
+        for item in agenda
+        for ballot in (*item.elections, *item.confidence_polls, *item.confidence_votes)
+        for r in getattr(ballot, "candidates" if isinstance(ballot, Election) else "entries")
+    }
+
+
+def _settled(people: Sequence[Participant], on_ballot: set[str]) -> tuple[Participant, ...]:
+    """``people`` with every teller who is on a ballot made a delegate."""
+    return tuple(
+        attrs.evolve(p, role=ParticipantRole.DELEGATE)
+        if p.role in _TELLERS and p.person is not None and p.person.full_name in on_ballot
+        else p
+        for p in people
+    )
+
+
+def settle_tellers(meetings: Sequence[Meeting]) -> tuple[Meeting, ...]:
+    """``meetings`` with every teller who is on a ballot of any of them made a delegate."""
+    on_ballot = _on_ballot([m.agenda for m in meetings])
+    out = []
+    for m in meetings:
+        people = _settled(m.participants, on_ballot)
+        out.append(m if people == m.participants else attrs.evolve(m, participants=people))
+    return tuple(out)
 
 
 def _agenda_item(
@@ -105,6 +185,7 @@ def _agenda_item(
     number: int | None = None,
     participant_ids: Sequence[str] | None = None,
     total_delegates: int | None = None,
+    resolution_ids: Sequence[str] | None = None,
 ) -> AgendaItem:
     ids = _ids_or_default(draw, participant_ids)
     total = _total(draw, total_delegates)
@@ -126,7 +207,7 @@ def _agenda_item(
         documents=_some(draw, lambda: _document_ref(draw), 2),
         statements=_some(draw, lambda: _statement(draw, speaker_ids=ids), 3),
         questions=_some(draw, lambda: _question(draw, participant_ids=ids), 2 if asking else 0),
-        votes=_some(draw, lambda: _vote_tally(draw, total_delegates=total), 2 if voting else 0),
+        votes=_some(draw, lambda: _agenda_vote(draw, total, resolution_ids), 2 if voting else 0),
         elections=_some(
             draw,
             lambda: _election(draw, total_delegates=total),
@@ -192,6 +273,7 @@ def _meeting(
     agenda: int | None = None,
     total_delegates: int | None = None,
     committees: Sequence[CommitteeKind] | None = None,
+    resolution_ids: Sequence[str] | None = None,
 ) -> Meeting:
     if kind is None:
         kind = _pick(draw, tuple(kinds) if kinds is not None else tuple(MeetingKind))
@@ -216,6 +298,27 @@ def _meeting(
     n_items = agenda if agenda is not None else _int(draw, 0, 3)
     start = _clock(draw, 7 * 12, 15 * 12) if _yes(draw) else None
     end = _clock(draw, (start.hour * 12 if start else 7 * 12) + 12, 20 * 12) if _yes(draw) else None
+    agenda_items = tuple(
+        _agenda_item(
+            draw,
+            number=i + 1,
+            participant_ids=ids,
+            total_delegates=total,
+            resolution_ids=resolution_ids,
+        )
+        for i in range(n_items)
+    )
+    # The roll call's present bounds every vote that does not state its own; the strategy
+    # keeps it above every vote, as minutes print no vote's own present.
+    voting = [v.voting for a in agenda_items for v in a.votes]
+    attendance = (
+        _attendance(draw, total_delegates=total, min_present=max(voting, default=0))
+        if _yes(draw)
+        else None
+    )
+    people_ = _settled(people_, _on_ballot([agenda_items]))
+    if attendance is not None:
+        people_ = _fit_roll_call(people_, attendance)
     return Meeting(
         id=meeting_id if meeting_id is not None else _ident(draw, "phien"),
         kind=kind,
@@ -231,11 +334,8 @@ def _meeting(
         mode=_pick(draw, tuple(MeetingMode)),
         closed=_int(draw, 0, 4) == 0,
         participants=people_,
-        attendance=_attendance(draw, total_delegates=total) if _yes(draw) else None,
-        agenda=tuple(
-            _agenda_item(draw, number=i + 1, participant_ids=ids, total_delegates=total)
-            for i in range(n_items)
-        ),
+        attendance=attendance,
+        agenda=agenda_items,
         conclusions=_some(draw, lambda: _pick(draw, cat.CONCLUSIONS), 3),
         documents=_some(draw, lambda: _document_ref(draw), 2),
     )

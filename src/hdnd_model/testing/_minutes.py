@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
+import attrs
 from hypothesis import strategies as st
 
 from hdnd_model.model import (
     Council,
+    Meeting,
     Minutes,
     Organ,
+    Signature,
     committee_problem,
     current_policy,
 )
@@ -91,7 +94,13 @@ def _minutes(draw: st.DrawFn, *, kind: MinutesKind | None = None, large: bool = 
         else:
             session = _session(draw, council_id=council.id, term_id=tid, start=first, end=last)
     else:
-        meeting = _meeting(draw, day=first, meeting_id=f"{council.id}-phien-1", committees=allowed)
+        meeting = _meeting(
+            draw,
+            day=first,
+            meeting_id=f"{council.id}-phien-1",
+            committees=allowed,
+            resolution_ids=(),  # a record of one meeting holds no resolutions
+        )
     number = (
         _document_number(
             draw,
@@ -117,11 +126,24 @@ def _minutes(draw: st.DrawFn, *, kind: MinutesKind | None = None, large: bool = 
         place=unit.name if _yes(draw) else None,
         date=_maybe_day(draw, last, last + 10 * _DAY),
         secretary=_signature(draw, block="secretary") if _yes(draw) else None,
-        chair=_signature(draw, block="chair") if _yes(draw) else None,
+        chair=_chair_signature(draw, session.meetings if session else (meeting,))
+        if _yes(draw)
+        else None,
         recipients=tuple(dict.fromkeys(_some(draw, lambda: _pick(draw, cat.RECIPIENTS), 3))),
         filing=_pick(draw, cat.FILINGS),
         sources=_some_sources(draw),
     )
+
+
+def _chair_signature(draw: st.DrawFn, meetings: Sequence[Meeting | None]) -> Signature | None:
+    """The CHỦ TỌA block, signed by one of the record's chairs when it names any; None when
+    its chairs are known by title only (a reader could not tell the signer is one of them)."""
+    chairs = [p for m in meetings if m is not None for p in m.chairs]
+    named = [p.person for p in chairs if p.person is not None]
+    if chairs and not named:
+        return None
+    signature = _signature(draw, block="chair")
+    return attrs.evolve(signature, person=_pick(draw, named)) if named else signature
 
 
 def _partial_minutes(

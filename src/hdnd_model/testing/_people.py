@@ -89,28 +89,38 @@ def participants(
     return _strategy(_participant, participant_id=participant_id, role=role)
 
 
-def _attendance(draw: st.DrawFn, *, total_delegates: int | None = None) -> Attendance:
+def _attendance(
+    draw: st.DrawFn, *, total_delegates: int | None = None, min_present: int = 0
+) -> Attendance:
     total = _total(draw, total_delegates)
-    present = _int(draw, total * 2 // 3, total) if _yes(draw) else _int(draw, 0, total)
+    low = min(max(min_present, total * 2 // 3), total)
+    present = _int(draw, low, total) if _yes(draw) else _int(draw, min(min_present, total), total)
     with_reason = _int(draw, 0, total - present)
     without_reason = total - present - with_reason
     p = present if _yes(draw) else None
     a = with_reason if _yes(draw) else None
     b = without_reason if _yes(draw) else None
 
-    def names(number: int | None) -> tuple[Person, ...]:
-        return _distinct_people(draw, 0, 2 if number is None else min(number, 2))
+    room = total - (p or 0)  # the named absent are no more than the absent
 
     if _partial() and _int(draw, 0, 3) == 0:
         share = _pick(draw, (Fraction(1), Fraction(19, 20), Fraction(9, 10)))
         return Attendance(total_delegates=total, stated_present_share=share)
+
+    def names(number: int | None) -> tuple[Person, ...]:
+        nonlocal room
+        found = _distinct_people(draw, 0, min(2, room, room if number is None else number))
+        room -= len(found)
+        return found
+
+    with_names = names(a)
     return Attendance(
         total_delegates=total,
         present=p,
         absent_with_reason=a,
         absent_without_reason=b,
         online=_maybe_int(draw, 0, p or 0),
-        absent_with_reason_names=names(a),
+        absent_with_reason_names=with_names,
         absent_without_reason_names=names(b),
     )
 

@@ -29,7 +29,7 @@ from hdnd_model.testing._draw import (
     _total,
     _yes,
 )
-from hdnd_model.testing._meetings import _SITTING_KINDS, _meeting
+from hdnd_model.testing._meetings import _SITTING_KINDS, _meeting, settle_tellers
 from hdnd_model.testing._resolutions import _resolution
 
 LARGE_PARTICIPANTS = (20, 20, 20)
@@ -71,6 +71,8 @@ def _session(
     total = _total(draw, total_delegates)
     n_meetings = meetings if meetings is not None else _int(draw, 0, 3)
     days = sorted(_day(draw, first, last) for _ in range(n_meetings))
+    n_resolutions = resolutions if resolutions is not None else _int(draw, 0, 3)
+    resolution_ids = tuple(f"{sid}-nq-{i + 1}" for i in range(n_resolutions))
     sittings = tuple(
         _meeting(
             draw,
@@ -81,15 +83,15 @@ def _session(
             participants=_per_meeting(participants, i),
             agenda=_per_meeting(agenda, i),
             total_delegates=total,
+            resolution_ids=resolution_ids,
         )
         for i, day in enumerate(days)
     )
-    n_resolutions = resolutions if resolutions is not None else _int(draw, 0, 3)
     numbers = list(itertools.accumulate(_int(draw, 1, 20) for _ in range(n_resolutions)))
     adopted = tuple(
         _resolution(
             draw,
-            resolution_id=f"{sid}-nq-{i + 1}",
+            resolution_id=resolution_ids[i],
             number=n,
             council_id=cid,
             session_id=sid,
@@ -113,7 +115,7 @@ def _session(
         series=series,
         timing=_maybe_pick(draw, tuple(SessionTiming)) if kind is SessionKind.REGULAR else None,
         location=_maybe_pick(draw, cat.LOCATIONS),
-        meetings=sittings,
+        meetings=settle_tellers(sittings),
         resolutions=adopted,
     )
 

@@ -196,22 +196,27 @@ def _election(draw: st.DrawFn, *, total_delegates: int | None = None) -> Electio
     total = _total(draw, total_delegates)
     counted = _ballots(draw, total_delegates=total)
     cap = _ballot_cap(counted, total)
-    candidates = tuple(
-        _candidate_result(draw, max_votes=cap, person=p) for p in _distinct_people(draw, 1, 3)
-    )
+    people = _distinct_people(draw, 1, 3)
+    seats = _int(draw, 1, len(people))
+    room = cap * seats  # a ballot names at most as many candidates as there are seats
+    candidates = []
+    for p in people:
+        candidates.append(_candidate_result(draw, max_votes=min(cap, room), person=p))
+        room -= candidates[-1].votes
     return Election(
         office=_pick(draw, cat.ELECTED_OFFICES),
         total_delegates=total,
-        candidates=candidates,
+        candidates=tuple(candidates),
         id=_maybe_ident(draw, "bau"),
-        seats=_int(draw, 1, len(candidates)),
+        seats=seats,
         ballots=counted,
         rule=_usual_rule(draw),
     )
 
 
 def elections(*, total_delegates: int | None = None) -> st.SearchStrategy[Election]:
-    """An election by secret ballot: 1-3 distinct candidates, votes within the valid ballots."""
+    """An election by secret ballot: 1-3 distinct candidates, votes within the valid ballots
+    (each candidate's, and all of them within the valid ballots times the seats)."""
     return _strategy(_election, total_delegates=total_delegates)
 
 

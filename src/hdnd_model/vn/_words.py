@@ -9,8 +9,9 @@ from hdnd_model.vn._text import fold_key
 __all__ = ["number_words", "ordinal_words", "parse_number_words", "parse_ordinal"]
 
 _DIGITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
-_SCALES = ((10**9, "tỷ"), (10**6, "triệu"), (10**3, "nghìn"))
-_LIMIT = 10**12
+_SCALES = ((10**6, "triệu"), (10**3, "nghìn"))
+_BILLION = 10**9
+_LIMIT = 10**18
 
 
 def _keys(words: dict[str, int]) -> dict[str, int]:
@@ -18,12 +19,13 @@ def _keys(words: dict[str, int]) -> dict[str, int]:
 
 
 _DIGIT = _keys({word: value for value, word in enumerate(_DIGITS)} | {"bẩy": 7})
-# Units after "mười" (11-19) and after "... mươi" (21-99), with their variant spellings.
-_AFTER_MUOI = _DIGIT | _keys({"tư": 4, "lăm": 5})
-_AFTER_MUOI.pop(fold_key("không"))
+# The written rule for 5: "lăm" after "mười" and "mươi" (mười lăm, hai mươi lăm), "năm"
+# everywhere else (năm, năm mươi, một trăm linh năm); "mười năm" and "linh lăm" are refused.
+# Units after "mười" (11-19), after "... mươi" (21-99) and after "linh" (101-109), with their
+# variant spellings (tư for 4, mốt for a final 1 after mươi, nhăm for lăm).
+_AFTER_MUOI = {k: v for k, v in _DIGIT.items() if v not in (0, 5)} | _keys({"tư": 4, "lăm": 5})
 _AFTER_MUOI_TENS = _AFTER_MUOI | _keys({"mốt": 1, "nhăm": 5})
-_AFTER_LINH = _AFTER_MUOI.copy()
-_AFTER_LINH.pop(fold_key("lăm"))
+_AFTER_LINH = {k: v for k, v in _DIGIT.items() if v != 0} | _keys({"tư": 4})
 _SCALE = _keys({"tỷ": 10**9, "tỉ": 10**9, "triệu": 10**6, "nghìn": 10**3, "ngàn": 10**3})
 _TRAM, _MUOI_10, _MUOI = fold_key("trăm"), fold_key("mười"), fold_key("mươi")
 _LINH = frozenset(_keys({"linh": 0, "lẻ": 0}))
@@ -59,8 +61,11 @@ def number_words(n: int) -> str:
     ``mươi``, ``lăm`` for a final 5 after ``mười``/``mươi``, ``linh`` for a zero tens digit,
     ``không trăm`` inside larger numbers, and ``nghìn``, ``triệu``, ``tỷ``.
 
+    Numbers of a thousand billion (nghìn tỷ) and more are written as a number of billions
+    followed by ``tỷ``: 3 790 000 000 000 is ``ba nghìn bảy trăm chín mươi tỷ``.
+
     Args:
-        n: the number, from 0 to 999 999 999 999.
+        n: the number, from 0 to 10^18 - 1.
 
     Returns:
         ``"hai mươi mốt"`` (21), ``"một trăm linh năm"`` (105),
@@ -73,7 +78,8 @@ def number_words(n: int) -> str:
         raise FormatError(f"cannot write {n!r} in words: must be from 0 to {_LIMIT - 1}")
     if n < 1000:
         return " ".join(_small_words(n, full=False))
-    words: list[str] = []
+    billions, n = divmod(n, _BILLION)
+    words = [*number_words(billions).split(), "tỷ"] if billions else []
     for scale, name in (*_SCALES, (1, "")):
         group = n // scale % 1000
         if group:
@@ -113,13 +119,30 @@ def _parse_small(tokens: list[str]) -> int:
 
 
 def _parse_tokens(tokens: list[str]) -> int:
-    """Read folded number words; -1 when they are not a number."""
-    total, group, last_scale = 0, [], _LIMIT
+    """Read folded number words; -1 when they are not a number.
+
+    Everything before the last ``tỷ`` is a number of billions below a billion (``ba nghìn bảy
+    trăm chín mươi tỷ``); what follows it is below a billion.
+    """
+    billions = [i for i, token in enumerate(tokens) if _SCALE.get(token) == _BILLION]
+    if not billions:
+        return _parse_below_billion(tokens)
+    last = billions[-1]
+    high = _parse_tokens(tokens[:last]) if tokens[:last] else -1
+    low = _parse_below_billion(tokens[last + 1 :]) if tokens[last + 1 :] else 0
+    if not 1 <= high < _BILLION or low < 0:
+        return -1
+    return high * _BILLION + low
+
+
+def _parse_below_billion(tokens: list[str]) -> int:
+    """Read folded number words below a billion, scales descending; -1 when they are not."""
+    total, group, last_scale = 0, [], _BILLION
     for token in [*tokens, ""]:
         if token and token not in _SCALE:
             group.append(token)
             continue
-        if not group and (token or last_scale == _LIMIT):
+        if not group and (token or last_scale == _BILLION):
             return -1
         value = _parse_small(group) if group else 0
         scale = _SCALE.get(token, 1)
@@ -133,9 +156,11 @@ def parse_number_words(text: str) -> int:
     """Read a cardinal number written in Vietnamese words.
 
     Accepts what :func:`number_words` writes and the usual variants: ``lẻ`` for ``linh``,
-    ``tư`` for a final 4, ``nhăm`` or ``năm`` for a final 5 after ``mươi``, ``ngàn`` for
-    ``nghìn``, ``tỉ`` for ``tỷ``, ``bẩy`` for ``bảy``; any case, either tone-mark placement,
-    composed or decomposed. Scales must descend (``ba nghìn bảy trăm chín mươi tỷ`` is refused).
+    ``tư`` for a final 4, ``nhăm`` for ``lăm``, ``ngàn`` for ``nghìn``, ``tỉ`` for ``tỷ``,
+    ``bẩy`` for ``bảy``; any case, either tone-mark placement, composed or decomposed. A final 5
+    follows the written rule: ``lăm`` after ``mười``/``mươi`` (``hai mươi năm`` is "twenty
+    years", not 25, and is refused), ``năm`` after ``linh``. Below a billion the scales descend;
+    before ``tỷ`` stands a number of billions (``ba nghìn bảy trăm chín mươi tỷ``).
 
     Args:
         text: the number in words; commas between groups are ignored.
