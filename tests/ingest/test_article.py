@@ -73,3 +73,29 @@ class TestForms:
             result.record.session.number,
             result.record.session.kind,
         )
+
+
+class TestProvenance:
+    POST = (
+        "Phiên họp thường kỳ tháng 3 của Thường trực HĐND huyện Kim Sơn\n"
+        "Sáng ngày 05/3/2024, Thường trực HĐND huyện Kim Sơn khóa XX, nhiệm kỳ 2021-2026 "
+        "tổ chức phiên họp thường kỳ tháng 3. Đồng chí Trần Văn Bình, Chủ tịch HĐND huyện "
+        "chủ trì phiên họp.\n"
+    )
+
+    def test_a_named_source_is_the_records_source(self, tmp_path: Path) -> None:
+        """A record read from a file names that file and the post's headline, nothing more."""
+        path = tmp_path / "kim-son.txt"
+        path.write_text(self.POST, encoding="utf-8")
+        record = load(path).record
+        assert isinstance(record, hm.Minutes)
+        expected = hm.Source(
+            file=str(path), title="Phiên họp thường kỳ tháng 3 của Thường trực HĐND huyện Kim Sơn"
+        )
+        assert (expected,) == record.sources
+
+    def test_bytes_name_no_source(self) -> None:
+        """Bytes without a name give a record without a source (nothing invented)."""
+        record = load(self.POST.encode()).record
+        assert isinstance(record, hm.Minutes)
+        assert () == record.sources

@@ -222,9 +222,25 @@ def _council(draft: Draft, notes: list[str]) -> m.Council | None:
 def build_record(draft: Draft, source: str) -> tuple[Any, list[str]]:
     """The draft model record and the notes on what it could not hold.
 
+    A record that can name its sources (minutes, a resolution) names the one it was read from:
+    its file or URL, and for minutes read from a post the post's headline as written (a
+    resolution's first lines are its header, not a title); nothing the text does not state.
+
     Returns:
         ``(record or None, notes)``.
     """
+    record, notes = _record(draft)
+    if isinstance(record, m.Minutes | m.Resolution) and not _UNNAMED.fullmatch(source):
+        title = draft.headline if isinstance(record, m.Minutes) else None
+        record = m.with_sources(record, m.Source.at(source, title=title))
+    return record, notes
+
+
+#: The labels the importers give a source that has no name (``<bytes>``, ``<text>``).
+_UNNAMED = re.compile(r"<[a-z]+>")
+
+
+def _record(draft: Draft) -> tuple[Any, list[str]]:
     notes: list[str] = []
     try:
         if draft.kind == "resolution":
