@@ -97,15 +97,20 @@ def _adopted(doc: Doc, col: Collector) -> None:
             )
     header = _PLACE_DATE_RE.search(doc.text)
     if header:
-        found = find_dates(header.group())
-        if found:
-            col.set(
-                "document_date",
-                found[0][0],
-                rule="date.place_date_line",
-                confidence=0.9,
-                span=(header.start(), header.end()),
-            )
+        _document_date(col, header.group(), header.start(), confidence=0.9)
+
+
+def _document_date(col: Collector, header: str, start: int, *, confidence: float) -> None:
+    """The date of a ``Nơi, ngày … tháng … năm …`` line starting at ``start`` in the text."""
+    found = find_dates(header)
+    if found:
+        col.set(
+            "document_date",
+            found[0][0],
+            rule="date.place_date_line",
+            confidence=confidence,
+            span=(start, start + len(header)),
+        )
 
 
 def find_dates_of(doc: Doc, col: Collector, kind: str) -> None:
@@ -125,15 +130,7 @@ def find_dates_of(doc: Doc, col: Collector, kind: str) -> None:
     for line in doc.content():
         header = _PLACE_DATE_RE.match(line.text)
         if header:
-            found = find_dates(header.group())
-            if found:
-                col.set(
-                    "document_date",
-                    found[0][0],
-                    rule="date.place_date_line",
-                    confidence=0.8,
-                    span=(line.start, line.start + header.end()),
-                )
+            _document_date(col, header.group(), line.start, confidence=0.8)
             continue
         if settled:
             continue
