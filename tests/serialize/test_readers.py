@@ -52,6 +52,11 @@ class TestBuild:
 CASES: list[tuple[type, dict[str, Any], dict[str, Any]]] = [
     (hm.Person, {"full_name": " "}, {"full_name": " "}),
     (hm.Person, {"full_name": "An", "id": "a b"}, {"full_name": "An", "id": "a b"}),
+    # Whitespace other than the space in ids: the fast test leaves these to the regex.
+    (hm.Person, {"full_name": "An", "id": "a\u00a0b"}, {"full_name": "An", "id": "a\u00a0b"}),
+    (hm.Person, {"full_name": "An", "id": "a\u3000b"}, {"full_name": "An", "id": "a\u3000b"}),
+    (hm.Person, {"full_name": "\u00d0\u00e0 N\u1eb5ng"}, {"full_name": "\u00d0\u00e0 N\u1eb5ng"}),
+    (hm.Person, {"full_name": "\u0189inh"}, {"full_name": "\u0189inh"}),
     (
         hm.Participant,
         {"id": "p", "role": "delegate", "title": "T", "count": 0},

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 
@@ -45,6 +46,7 @@ _NA_ELECTED = {
     9: 1992, 10: 1997, 11: 2002, 12: 2007, 13: 2011, 14: 2016, 15: 2021, 16: 2026,
 }  # fmt: skip
 _NA_ISSUER = re.compile(r"(?:.*-)?(?:QH|UBTVQH)(?P<khoa>\d{2})")
+_NA_ISSUER_ONLY = re.compile(r"(?:QH|UBTVQH)\d{2}")
 _LENIENT_PREFIX = re.compile(r"^\s*(?:số|so)\s*[:.]?\s*", re.IGNORECASE)
 _LENIENT_SPACES = re.compile(r"\s*([/-])\s*")
 _LENIENT_CHARS = str.maketrans(
@@ -65,6 +67,7 @@ _LENIENT_CHARS = str.maketrans(
 )
 
 
+@functools.cache
 def _na_years(khoa: int) -> tuple[int, int]:
     """The first and last year of the documents of the National Assembly of ``khoa``."""
     newest = max(_NA_ELECTED)
@@ -130,7 +133,7 @@ class DocumentNumber:
         if form is NumberForm.NATIONAL_ASSEMBLY:
             if self.kind is not None:
                 raise fail(self, "kind", self.kind, "must be None for a national_assembly number")
-            if not re.fullmatch(r"(?:QH|UBTVQH)\d{2}", self.issuer):
+            if not _NA_ISSUER_ONLY.fullmatch(self.issuer):
                 raise fail(self, "issuer", self.issuer, "must be QH or UBTVQH and the khóa")
         if form in (NumberForm.NORMATIVE, NumberForm.PARTY) and self.kind is None:
             raise fail(self, "kind", None, f"must be given for a {form.value} number")
@@ -139,12 +142,10 @@ class DocumentNumber:
 
     def _check_year_kind(self) -> None:
         """Only legal normative documents carry a year: ``01/2020/BB-HĐND`` is no number."""
+        if self.form is not NumberForm.NORMATIVE:
+            return
         named = self.document_kind
-        if (
-            self.form is NumberForm.NORMATIVE
-            and named is not None
-            and named not in _NORMATIVE_KINDS
-        ):
+        if named is not None and named not in _NORMATIVE_KINDS:
             raise fail(
                 self,
                 "year",
@@ -155,7 +156,7 @@ class DocumentNumber:
     def _check_legislature_year(self) -> None:
         """The khóa in ``QH14`` or ``UBTVQH15`` is that of the National Assembly in office in
         the number's year (the 15th was elected in 2021)."""
-        if self.year is None:
+        if self.year is None or "QH" not in self.issuer:
             return
         found = _NA_ISSUER.fullmatch(self.issuer)
         if found is None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import cast
 
 import attrs
 
@@ -118,6 +117,25 @@ _TELLERS = frozenset(
 )
 
 
+def _refs_resolve(agenda: tuple[AgendaItem, ...], unsaid: set[str | None]) -> bool:
+    """Whether every participant id of ``agenda`` is in ``unsaid`` (ids and None)."""
+    for a in agenda:
+        if not unsaid.issuperset(a.presenter_ids):
+            return False
+        for s in a.statements:
+            if s.speaker_id not in unsaid:
+                return False
+        for q in a.questions:
+            if q.asker_id not in unsaid or q.respondent_id not in unsaid:
+                return False
+    return True
+
+
+def _with_named_ballots(agenda: tuple[AgendaItem, ...]) -> list[AgendaItem]:
+    """The items of ``agenda`` holding ballots on people: elections and confidence ballots."""
+    return [a for a in agenda if a.elections or a.confidence_polls or a.confidence_votes]
+
+
 def _check_tellers_not_on_ballot(owner: object, meetings: tuple[Meeting, ...]) -> None:
     """Nobody on a secret ballot sits on the Ban kiểm phiếu counting it (``domain.md`` §3.6)."""
     tellers = {
@@ -218,33 +236,26 @@ class Meeting:
         ids = [p.id for p in self.participants]
         _checks.unique(self, "participants", ids)
         _checks.unique(self, "agenda", [a.number for a in self.agenda], "agenda number")
+        self._check_participant_refs(ids)
+        named = _with_named_ballots(self.agenda)
+        if self.attendance is not None:
+            votes = [v for a in self.agenda for v in a.votes]
+            self._check_votes_within_attendance(self.attendance, votes)
+            self._check_totals_match_attendance(self.attendance, votes, bool(named))
+            self._check_roll_call_within_attendance(self.attendance)
+        if named and self.participants:
+            _check_tellers_not_on_ballot(self, (self,))
+
+    def _check_participant_refs(self, ids: list[str]) -> None:
+        """Every participant id the agenda names (presenters, speakers, askers, respondents)
+        is the id of one of the meeting's participants; a speaker may be left unsaid."""
+        if _refs_resolve(self.agenda, {*ids, None}):
+            return
         known = set(ids)
-        unsaid = {*ids, None}  # a statement or question may leave its participant unsaid
         for i, item in enumerate(self.agenda):
-            if (
-                known.issuperset(item.presenter_ids)
-                and (
-                    not item.statements
-                    or unsaid.issuperset([s.speaker_id for s in item.statements])
-                )
-                and (
-                    not item.questions
-                    or (
-                        unsaid.issuperset([q.asker_id for q in item.questions])
-                        and unsaid.issuperset([q.respondent_id for q in item.questions])
-                    )
-                )
-            ):
-                continue  # every reference resolves; the loop below names the first that does not
             for field, pid in item.participant_refs():
                 if pid not in known:
                     raise fail(self, f"agenda[{i}].{field}", pid, "must be the id of a participant")
-        if self.attendance is not None:
-            self._check_votes_within_attendance(self.attendance)
-            self._check_totals_match_attendance(self.attendance)
-            self._check_roll_call_within_attendance(self.attendance)
-        if self.participants:
-            _check_tellers_not_on_ballot(self, (self,))
 
     def numbered_votes(self) -> Iterator[tuple[int, int, VoteTally]]:
         """Every vote of the agenda with its place: ``(i, j, vote)`` is ``agenda[i].votes[j]``."""
@@ -260,12 +271,12 @@ class Meeting:
                 for j, ballot in enumerate(getattr(item, name)):
                     yield i, name, j, ballot
 
-    def _check_votes_within_attendance(self, attendance: Attendance) -> None:
+    def _check_votes_within_attendance(
+        self, attendance: Attendance, votes: list[VoteTally]
+    ) -> None:
         """A vote that does not state its present is bounded by the meeting's present."""
         present = attendance.present
-        if present is None or all(
-            v.present is not None or v.voting <= present for a in self.agenda for v in a.votes
-        ):
+        if present is None or not [v for v in votes if v.present is None and v.voting > present]:
             return
         for i, j, vote in self.numbered_votes():
             if vote.present is None and vote.voting > present:
@@ -276,18 +287,13 @@ class Meeting:
                     f"must not exceed the present of the meeting's attendance ({present})",
                 )
 
-    def _check_totals_match_attendance(self, attendance: Attendance) -> None:
-        """Every ballot counts the same delegates in office as the meeting's attendance."""
+    def _check_totals_match_attendance(
+        self, attendance: Attendance, votes: list[VoteTally], named: bool
+    ) -> None:
+        """Every ballot counts the same delegates in office as the meeting's attendance
+        (``named``: the agenda holds elections or confidence ballots besides ``votes``)."""
         total = attendance.total_delegates
-        totals = {
-            b.total_delegates
-            for a in self.agenda
-            for b in cast(
-                "tuple[Ballot, ...]",
-                (*a.votes, *a.elections, *a.confidence_polls, *a.confidence_votes),
-            )
-        }
-        if totals <= {total}:
+        if not named and {v.total_delegates for v in votes} <= {total}:
             return
         for i, name, j, ballot in self.ballots():
             if ballot.total_delegates != total:
@@ -304,7 +310,7 @@ class Meeting:
         if not (
             attendance.absent_with_reason_names
             or attendance.absent_without_reason_names
-            or any(p.status in _ABSENT for p in self.participants)
+            or not _ABSENT.isdisjoint({p.status for p in self.participants})
         ):
             return
         named: dict[AttendanceStatus, set[object]] = {
@@ -445,7 +451,7 @@ class Session:
                     "must be a sitting of a session",
                 )
         self._check_vote_resolutions()
-        if len(self.meetings) > 1:
+        if len(self.meetings) > 1 and [m for m in self.meetings if _with_named_ballots(m.agenda)]:
             _check_tellers_not_on_ballot(self, self.meetings)
         for i, res in enumerate(self.resolutions):
             if res.session_id not in (None, self.id):

@@ -145,9 +145,12 @@ class Resolution:
     def __attrs_post_init__(self) -> None:
         if self.sources:
             _checks.unique(self, "sources", self.sources, "source")
-        self._check_number()
-        self._check_dates()
-        self._check_issuer()
+        if self.number is not None:
+            self._check_number(self.number)
+        if self.adopted_on is not None:
+            self._check_dates(self.adopted_on)
+        if self.council is not None or self.issuer not in _ISSUERS:
+            self._check_issuer()
         if self.vote is not None and self.vote.resolution_id not in (None, self.id):
             raise fail(
                 self,
@@ -164,10 +167,7 @@ class Resolution:
         if self.effective_on is not None and self.nature is ResolutionNature.NORMATIVE:
             _check_effective_delay(self)
 
-    def _check_number(self) -> None:
-        number = self.number
-        if number is None:
-            return
+    def _check_number(self, number: DocumentNumber) -> None:
         check_number_kind(self, number, self.DOCUMENT_KIND)
         expected = (
             NumberForm.NORMATIVE
@@ -191,16 +191,15 @@ class Resolution:
                 self, field, day.isoformat(), f"must fall in the year of the number {number}"
             )
 
-    def _check_dates(self) -> None:
-        adopted = self.adopted_on
-        if adopted and self.effective_on and self.effective_on < adopted:
+    def _check_dates(self, adopted: dt.date) -> None:
+        if self.effective_on and self.effective_on < adopted:
             raise fail(
                 self,
                 "effective_on",
                 self.effective_on.isoformat(),
                 "must not be before adopted_on",
             )
-        if adopted and self.signed_on and self.signed_on < adopted:
+        if self.signed_on and self.signed_on < adopted:
             raise fail(
                 self, "signed_on", self.signed_on.isoformat(), "must not be before adopted_on"
             )

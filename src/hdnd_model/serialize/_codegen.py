@@ -3,15 +3,19 @@
 For each class the generator writes one Python function that reads (or writes) its fields in
 order, with the type checks inlined.
 
-A reading function builds the object as its attrs ``__init__`` would, in the same order: it
-structures and sets every field, runs the field validators in field order, then
-``__attrs_post_init__``. The model's shared validators (:mod:`hdnd_model.model._checks`) are
-inlined as the part of their rule that decoding has not already established: a decoded text is
-NFC and free of control characters and a decoded int is a 32-bit int, so
-:func:`~hdnd_model.model._checks.text` only has to refuse empty text, ``count`` negative
-numbers. When an inlined check fails, the validator itself is called and raises its own error;
-any other validator is called as attrs calls it. So a reading function raises what the
-constructor would.
+A reading function builds the object as its attrs ``__init__`` would: it structures, checks
+and sets every field in field order, runs the validators it cannot inline once every field is
+set, then ``__attrs_post_init__``. The model's shared validators (:mod:`hdnd_model.model._checks`)
+are inlined, right after the field is read, as the part of their rule that decoding has not
+already established: a decoded text is NFC and free of control characters and a decoded int is
+a 32-bit int, so :func:`~hdnd_model.model._checks.text` only has to refuse empty text,
+``count`` negative numbers. When an inlined check fails, the validator itself is called and
+raises its own error, so a reading function raises what the constructor would (when several
+fields are wrong, it may name another of them first).
+
+A run of consecutive fields that may be absent (None or ``()`` by default) is read behind one
+``isdisjoint`` test of the object's keys: when none of them is present, which is the common case
+for a record's rarer fields, each is set to its default without being looked up.
 
 A reading function never calls the class's ``__init__``: the strict ``__init__`` of the model
 tests the type of every field, and the reading function has already established each type
@@ -36,6 +40,7 @@ from typing import Any
 import attrs
 
 from hdnd_model.model import _checks
+from hdnd_model.model.council import check_khoa
 from hdnd_model.serialize import _hooks
 from hdnd_model.serialize._spec import (
     MAX_INT,
@@ -74,19 +79,29 @@ _XML_BOOL = {"true": True, "false": False, "1": True, "0": False}
 _MISSING = object()
 
 # The shared validators that can be inlined, the kinds of value they may be inlined for, and
-# the condition (on ``{x}``, a decoded value that is not None) under which the validator must
-# be called to raise. Each condition is the validator's own rule less what decoding ensures.
-_NAME = "not {x} or {x}.isspace() or (not {x}.isascii() and _lka({x}) is not None)"
+# the condition (on ``{x}``, a decoded value that is not None) under which the value is refused.
+# Each condition is the validator's own rule less what decoding ensures. An id's regex runs
+# only for text with a space or a character that is not printable: every other whitespace
+# character is a separator or a control, which ``isprintable`` is false for.
+_NAME = "not {x} or {x}.isspace() or (not {x}.isascii() and ('\\u00d0' in {x} or '\\u0189' in {x}))"
+_ID = "(not {x} or ' ' in {x} or not {x}.isprintable()) and _idm({x}) is None"
 _INLINE: dict[Any, tuple[frozenset[str], str]] = {
     _checks.text: (frozenset({"str", "id"}), "not {x} or {x}.isspace()"),
     _checks.optional_text: (frozenset({"str", "id"}), "not {x} or {x}.isspace()"),
     _checks.name: (frozenset({"str"}), _NAME),
     _checks.optional_name: (frozenset({"str"}), _NAME),
-    _checks.identifier: (frozenset({"id"}), "_idm({x}) is None"),
-    _checks.optional_identifier: (frozenset({"id"}), "_idm({x}) is None"),
+    _checks.identifier: (frozenset({"id"}), _ID),
+    _checks.optional_identifier: (frozenset({"id"}), _ID),
     _checks.count: (frozenset({"int"}), "{x} < 0"),
     _checks.positive: (frozenset({"int"}), "{x} < 1"),
 }
+_ITEMS_INLINE: dict[Any, str] = {
+    _checks.texts: "not {x} or {x}.isspace()",
+    _checks.identifiers: _ID,
+}
+"""The validators of tuples of text inlined as a loop over their items."""
+_NONE_PASSES = frozenset({_checks.optional_share, check_khoa})
+"""Validators, not inlined, that accept None: an absent field skips them."""
 assert MAX_INT == _checks.MAX_COUNT, "count validators are inlined for 32-bit ints only"
 
 
@@ -110,7 +125,6 @@ class _Namespace:
             "_norm": unicodedata.normalize,
             "_notxml": _hooks.NOT_XML.search,
             "_idm": _checks.ID.match,
-            "_lka": _checks.LOOKALIKE_D.search,
             "_as_set": _as_set,
             "_xbool": _XML_BOOL,
             "_MISSING": _MISSING,
@@ -252,24 +266,28 @@ def _value_lines(t: TypeSpec, ns: _Namespace, *, xml: bool) -> list[str]:
 # -- reading: one object ---------------------------------------------------------------------
 
 
-def _check_lines(f: FieldSpec, a: attrs.Attribute[Any], var: str, ns: _Namespace) -> list[str]:
-    """Statements running the validator of field ``a`` on ``var``, as attrs would."""
-    validator = a.validator
+def _inline_lines(f: FieldSpec, a: attrs.Attribute[Any], ns: _Namespace) -> list[str] | None:
+    """Statements checking a read ``v`` (not None) as the validator of ``a`` would, calling it
+    to raise its own error; None when that validator cannot be inlined."""
+    validator, kind, item = a.validator, f.type.kind, f.type.item
     if validator is None:
         return []
-    call = f"{ns.bind('_v', validator)}(self, {ns.bind('_a', a)}, {var})"
-    kind, item = f.type.kind, f.type.item
-    if validator is _checks.texts and kind == "tuple" and item and item.kind in ("str", "id"):
-        return [f"for x in {var}:", "    if not x or x.isspace():", f"        {call}"]
-    if validator is _checks.identifiers and kind == "tuple" and item and item.kind in ("str", "id"):
-        return [f"for x in {var}:", "    if _idm(x) is None:", f"        {call}"]
+    call = f"{ns.bind('_v', validator)}(self, {ns.bind('_a', a)}, v)"
+    items = _ITEMS_INLINE.get(validator)
+    if items is not None and kind == "tuple" and item and item.kind in ("str", "id"):
+        return ["for x in v:", f"    if {items.format(x='x')}:", f"        {call}"]
     inline = _INLINE.get(validator)
     if inline is None or kind not in inline[0]:
-        return [call]
-    condition = inline[1].format(x=var)
-    if f.optional:
-        condition = f"{var} is not None and ({condition})"
-    return [f"if {condition}:", f"    {call}"]
+        return None
+    return [f"if {inline[1].format(x='v')}:", f"    {call}"]
+
+
+def _end_check(f: FieldSpec, a: attrs.Attribute[Any], var: str, ns: _Namespace) -> list[str]:
+    """Statements running the validator of ``a`` on ``var`` once every field is set."""
+    call = f"{ns.bind('_v', a.validator)}(self, {ns.bind('_a', a)}, {var})"
+    if f.optional and a.validator in _NONE_PASSES:
+        return [f"if {var} is not None:", f"    {call}"]
+    return [call]
 
 
 def _default_expr(a: attrs.Attribute[Any], ns: _Namespace) -> str:
@@ -283,12 +301,81 @@ def _default_expr(a: attrs.Attribute[Any], ns: _Namespace) -> str:
 def _reader_fn(cls: type, *, xml: bool) -> Callable[..., Any]:
     """The generated function reading a ``cls`` from a plain dict (or an XML element)."""
     _check_buildable(cls)
-    spec = spec_of(cls)
     ns = _Namespace()
-    ctor = ns.bind("_cls", cls)
     name = f"{'read' if xml else 'structure'}_{cls.__name__}"
+    lines = _head_lines(cls, name, ns, xml=xml)
+    checks: list[str] = []
+    fields = list(enumerate(zip(spec_of(cls).fields, attrs.fields(cls), strict=True)))
+    for run in _runs(fields, xml=xml):
+        body: list[str] = []
+        for i, (f, a) in run:
+            field_body, check = _field_lines(cls, f, a, f"f{i}", ns, xml=xml)
+            body += field_body
+            checks += check
+        if len(run) >= _RUN:
+            body = _skip_absent(cls, run, body, ns)
+        lines += _indent(body)
     if xml:
-        lines = [
+        lines += ["    if c is not None:", "        raise _Problem('unexpected element')"]
+    lines += _indent(checks)
+    post = getattr(cls, "__attrs_post_init__", None)
+    if post is not None:
+        lines.append(f"    {ns.bind('_post', post)}(self)")
+    lines.append("    return self")
+    return _compile("\n".join(lines), ns, name)
+
+
+_RUN = 4
+"""The fewest consecutive fields that may be absent read as a run: one ``isdisjoint`` test
+sets them all when none is present, which is the common case for a record's rarer fields."""
+
+_Numbered = tuple[int, tuple[FieldSpec, "attrs.Attribute[Any]"]]
+
+
+def _may_skip(f: FieldSpec, a: attrs.Attribute[Any]) -> bool:
+    """Whether an absent ``f`` is None or ``()`` and then passes its validator unseen."""
+    if f.required or f.omit not in (None, ()):
+        return False
+    validator = a.validator
+    return (
+        validator is None
+        or validator in _INLINE
+        or validator in _ITEMS_INLINE
+        or (f.omit is None and validator in _NONE_PASSES)
+    )
+
+
+def _runs(fields: list[_Numbered], *, xml: bool) -> list[list[_Numbered]]:
+    """``fields`` cut into runs of consecutive fields that may be skipped (JSON only) and
+    single fields."""
+    runs: list[list[_Numbered]] = []
+    for numbered in fields:
+        f, a = numbered[1]
+        if not xml and _may_skip(f, a) and runs and len(runs[-1]) and _may_skip(*runs[-1][-1][1]):
+            runs[-1].append(numbered)
+        else:
+            runs.append([numbered])
+    return runs
+
+
+def _skip_absent(cls: type, run: list[_Numbered], body: list[str], ns: _Namespace) -> list[str]:
+    """``body`` guarded by a test that any field of ``run`` is present; else each is set to
+    its absent value."""
+    keys = ns.bind("_run", frozenset(f.name for _, (f, _a) in run))
+    absent = []
+    for i, (f, a) in run:
+        value = "None" if f.omit is None else "()"
+        absent.append(f"{ns.bind('_set', _slot(cls, a.name).__set__)}(self, {value})")
+        if a.validator in _NONE_PASSES:
+            absent.append(f"f{i} = None")
+    return [f"if {keys}.isdisjoint(o):", *_indent(absent), "else:", *_indent(body)]
+
+
+def _head_lines(cls: type, name: str, ns: _Namespace, *, xml: bool) -> list[str]:
+    """The signature and the statements before the first field."""
+    ctor = ns.bind("_cls", cls)
+    if xml:
+        return [
             f"def {name}(el):",
             *_indent(_no_text("el.text")),
             f"    self = _new({ctor})",
@@ -298,53 +385,58 @@ def _reader_fn(cls: type, *, xml: bool) -> Callable[..., Any]:
             "        c = None",
             "    t = None if c is None else c.tag",
         ]
-    else:
-        keys = ns.bind("_keys", frozenset(f.name for f in spec.fields))
-        lines = [
-            f"def {name}(o, _=None):",
-            f"    if type(o) is not dict or not {keys}.issuperset(o):",
-            "        raise _Problem('expected an object with known keys')",
-            f"    self = _new({ctor})",
-        ]
-    checks: list[str] = []
-    for i, (f, a) in enumerate(zip(spec.fields, attrs.fields(cls), strict=True)):
-        read = _value_lines(f.type, ns, xml=xml)
-        if f.required:
-            absent = ["raise _Problem('missing required field')"]
-        elif f.omit is None:
-            absent = ["v = None"]
-        elif f.omit == ():
-            absent = ["v = ()"]
-        else:
-            absent = [f"v = {_default_expr(a, ns)}"]
-        if xml:
-            qname = ns.bind("_Q", f"{{{NAMESPACE}}}{f.name}")
-            advance = [
-                *_no_text("c.tail"),
-                "c = c.getnext()",
-                "t = None if c is None else c.tag",
-            ]
-            lines += [f"    if t == {qname}:", *_indent([*read, *advance], 2)]
-            lines += ["    else:", *_indent(absent, 2)]
-        elif f.required:
-            lines += [f"    v = o[{f.name!r}]", *_indent(read)]
-        else:
-            if f.omit is attrs.NOTHING:
-                lines += [f"    v = o.get({f.name!r}, _MISSING)", "    if v is not _MISSING:"]
-            else:
-                lines += [f"    v = o.get({f.name!r})", "    if v is not None:"]
-            lines += [*_indent(read, 2), "    else:", *_indent(absent, 2)]
-        var = f"f{i}"
-        lines += [f"    {var} = v", f"    {ns.bind('_set', _slot(cls, a.name).__set__)}(self, v)"]
-        checks += _check_lines(f, a, var, ns)
+    keys = ns.bind("_keys", frozenset(f.name for f in spec_of(cls).fields))
+    return [
+        f"def {name}(o, _=None):",
+        f"    if type(o) is not dict or not {keys}.issuperset(o):",
+        "        raise _Problem('expected an object with known keys')",
+        f"    self = _new({ctor})",
+    ]
+
+
+def _field_lines(
+    cls: type, f: FieldSpec, a: attrs.Attribute[Any], var: str, ns: _Namespace, *, xml: bool
+) -> tuple[list[str], list[str]]:
+    """The statements reading, checking and setting one field, and those checking it once
+    every field is set (a validator that cannot be inlined, kept in ``var``)."""
+    inline = _inline_lines(f, a, ns)
+    present = [*_value_lines(f.type, ns, xml=xml), *(inline or [])]
+    absent = _absent_lines(f, a, ns, inline or [])
     if xml:
-        lines += ["    if c is not None:", "        raise _Problem('unexpected element')"]
-    lines += _indent(checks)
-    post = getattr(cls, "__attrs_post_init__", None)
-    if post is not None:
-        lines.append(f"    {ns.bind('_post', post)}(self)")
-    lines.append("    return self")
-    return _compile("\n".join(lines), ns, name)
+        qname = ns.bind("_Q", f"{{{NAMESPACE}}}{f.name}")
+        advance = [*_no_text("c.tail"), "c = c.getnext()", "t = None if c is None else c.tag"]
+        lines = [f"if t == {qname}:", *_indent([*present, *advance]), "else:", *_indent(absent)]
+    elif f.required:
+        lines = [f"v = o[{f.name!r}]", *present]
+    elif f.omit is attrs.NOTHING:
+        lines = [f"v = o.get({f.name!r}, _MISSING)", "if v is not _MISSING:", *_indent(present)]
+        lines += ["else:", *_indent(absent)]
+    else:  # absent or null: v is None already
+        lines = [f"v = o.get({f.name!r})", "if v is not None:", *_indent(present)]
+        lines += ["else:", *_indent(absent)] if absent != ["v = None"] else []
+    lines.append(f"{ns.bind('_set', _slot(cls, a.name).__set__)}(self, v)")
+    if inline is not None:
+        return lines, []
+    return [*lines, f"{var} = v"], _end_check(f, a, var, ns)
+
+
+def _absent_lines(
+    f: FieldSpec, a: attrs.Attribute[Any], ns: _Namespace, inline: list[str]
+) -> list[str]:
+    """Statements giving ``v`` the value of an absent field (or refusing its absence).
+
+    A default other than None or ``()`` is checked as attrs checks it: a computed default
+    might be refused.
+    """
+    if f.required:
+        return ["raise _Problem('missing required field')"]
+    if f.omit is None:
+        return ["v = None"]
+    if f.omit == ():
+        return ["v = ()"]
+    if a.default is None:
+        return ["v = None"]
+    return [f"v = {_default_expr(a, ns)}", *inline]
 
 
 def _slot(cls: type, name: str) -> Any:
