@@ -350,8 +350,7 @@ def _runs(fields: list[_Numbered], *, xml: bool) -> list[list[_Numbered]]:
     single fields."""
     runs: list[list[_Numbered]] = []
     for numbered in fields:
-        f, a = numbered[1]
-        if not xml and _may_skip(f, a) and runs and len(runs[-1]) and _may_skip(*runs[-1][-1][1]):
+        if not xml and _may_skip(*numbered[1]) and runs and _may_skip(*runs[-1][-1][1]):
             runs[-1].append(numbered)
         else:
             runs.append([numbered])
