@@ -204,8 +204,8 @@ def _value(value: object) -> object:
     return value
 
 
-def _share(part: int | None, whole: int) -> float | None:
-    return None if part is None else part / whole
+def _share(part: int | None, whole: int | None) -> float | None:
+    return None if part is None or whole is None else part / whole
 
 
 class _Collector:

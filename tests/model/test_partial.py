@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from fractions import Fraction
 from pathlib import Path
 
@@ -98,6 +99,51 @@ class TestStatedOutcome:
             "VoteTally",
         )
 
+    def test_no_total_invented(self) -> None:
+        """ "Thông qua với sự thống nhất cao" from a source that gives no number of delegates:
+        held without one, and nothing computes a share."""
+        vote = hm.VoteTally(
+            stated_outcome=hm.VoteOutcome.PASSED, stated_text="với sự thống nhất cao"
+        )
+        assert (None, None, True) == (
+            vote.total_delegates,
+            vote.share(hm.VoteChoice.IN_FAVOUR),
+            vote.passed,
+        )
+        assert vote == hm.from_json(hm.to_json(vote)) == hm.from_xml(hm.to_xml(vote))
+        assert "total_delegates" not in json.loads(hm.to_json(vote))
+
+    def test_counted_vote_needs_its_total(self) -> None:
+        """Counts are shares of the delegates in office: a counted vote gives their number."""
+        with pytest.raises(hm.InvalidModelError) as info:
+            hm.VoteTally(in_favour=30)
+        assert (
+            "'VoteTally.total_delegates' must be given when the vote is counted (got None)"
+            == str(info.value)
+        )
+
+    def test_ballots_need_the_total(self) -> None:
+        """A secret ballot counts ballots against the delegates in office."""
+        with pytest.raises(hm.InvalidModelError) as info:
+            hm.VoteTally(
+                stated_outcome=hm.VoteOutcome.PASSED, ballots=hm.Ballots(issued=40, valid=40)
+            )
+        assert (
+            "'VoteTally.total_delegates' must be given when the vote is held by ballots "
+            "(got None)" == str(info.value)
+        )
+
+    def test_meeting_total_not_copied(self) -> None:
+        """A vote without a total sits in a meeting that counts its delegates; the meeting's
+        total is not written into it."""
+        vote = hm.VoteTally(stated_outcome=hm.VoteOutcome.PASSED)
+        item = hm.AgendaItem(number=1, title="Thông qua nghị quyết", votes=(vote,))
+        held = meeting(
+            attendance=hm.Attendance(total_delegates=30, present=28, absent_with_reason=2),
+            agenda=(item,),
+        )
+        assert held.agenda[0].votes[0].total_delegates is None
+
     def test_round_trips(self) -> None:
         """Both formats keep a stated outcome as stated."""
         assert UNANIMOUS == hm.from_json(hm.to_json(UNANIMOUS))
@@ -181,3 +227,20 @@ def test_stated_outcome_renders_as_stated(tmp_path: object) -> None:
     text = " ".join(out.read_text(encoding="utf-8").split())
     assert "100% số đại biểu có mặt tán thành, thông qua" in text
     assert "/50" not in text
+
+
+def test_stated_outcome_without_total_renders(tmp_path: object) -> None:
+    """A vote stated without the number of delegates prints its words and no number."""
+    vote = hm.VoteTally(stated_outcome=hm.VoteOutcome.PASSED, stated_text="với sự thống nhất cao")
+    session = hm.Session(
+        id="s1",
+        council_id="c",
+        start_date=D(2021, 7, 20),
+        resolutions=(hm.Resolution(id="nq", title="Về Nội quy kỳ họp", vote=vote),),
+    )
+    minutes = hm.Minutes(id="bb", council=council(), session=session)
+    out = Path(str(tmp_path)) / "bb.txt"
+    render_minutes(minutes, out, format="txt")
+    text = " ".join(out.read_text(encoding="utf-8").split())
+    assert "Về Nội quy kỳ họp: thông qua với sự thống nhất cao" in text
+    assert "None" not in text

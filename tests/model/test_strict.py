@@ -85,7 +85,11 @@ class TestExactTypes:
     def test_bool_is_not_an_int(self) -> None:
         """True is not a count."""
         assert (
-            "'VoteTally.total_delegates' must be a whole number (int), not bool (got True)"
+            "'Attendance.total_delegates' must be a whole number (int), not bool (got True)"
+            == _refusal(lambda: hm.Attendance(total_delegates=True))
+        )
+        assert (
+            "'VoteTally.total_delegates' must be a whole number (int) or None, not bool (got True)"
             == _refusal(lambda: hm.VoteTally(in_favour=0, total_delegates=True))
         )
 

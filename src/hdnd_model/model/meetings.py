@@ -290,13 +290,14 @@ class Meeting:
     def _check_totals_match_attendance(
         self, attendance: Attendance, votes: list[VoteTally], named: bool
     ) -> None:
-        """Every ballot counts the same delegates in office as the meeting's attendance
-        (``named``: the agenda holds elections or confidence ballots besides ``votes``)."""
+        """Every ballot that states its delegates in office counts as many as the meeting's
+        attendance (``named``: the agenda holds elections or confidence ballots besides
+        ``votes``)."""
         total = attendance.total_delegates
-        if not named and {v.total_delegates for v in votes} <= {total}:
+        if not named and {v.total_delegates for v in votes} <= {total, None}:
             return
         for i, name, j, ballot in self.ballots():
-            if ballot.total_delegates != total:
+            if ballot.total_delegates not in (total, None):
                 raise fail(
                     self,
                     f"agenda[{i}].{name}[{j}].total_delegates",

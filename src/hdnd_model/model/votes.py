@@ -85,8 +85,10 @@ AT_LEAST_TWO_THIRDS_OF_TOTAL = VoteRule(
 )
 
 
-def _check_not_above(owner: object, field: str, value: int | None, limit: int, what: str) -> None:
-    if value is not None and value > limit:
+def _check_not_above(
+    owner: object, field: str, value: int | None, limit: int | None, what: str
+) -> None:
+    if value is not None and limit is not None and value > limit:
         raise fail(owner, field, value, f"must not exceed {what} ({limit})")
 
 
@@ -107,7 +109,8 @@ class VoteTally:
         in_favour: tán thành, when counted.
         against: không tán thành, if stated.
         not_voting: không biểu quyết (present, took no side), if stated.
-        total_delegates: delegates in office: the base of printed shares.
+        total_delegates: delegates in office: the base of printed shares; required for a
+            counted vote, None for an outcome stated alone when the source gives no total.
         present: delegates present, if stated.
         method: show of hands, electronic or secret ballot.
         rule: the threshold.
@@ -121,7 +124,7 @@ class VoteTally:
     """
 
     in_favour: int | None = attrs.field(default=None, validator=_checks.count)
-    total_delegates: int = attrs.field(validator=_checks.positive)
+    total_delegates: int | None = attrs.field(default=None, validator=_checks.positive)
     against: int | None = attrs.field(default=None, validator=_checks.count)
     not_voting: int | None = attrs.field(default=None, validator=_checks.count)
     present: int | None = attrs.field(default=None, validator=_checks.count)
@@ -138,6 +141,9 @@ class VoteTally:
 
     def __attrs_post_init__(self) -> None:
         total = self.total_delegates
+        if total is None and (self.in_favour is not None or self.ballots is not None):
+            what = "counted" if self.in_favour is not None else "held by ballots"
+            raise fail(self, "total_delegates", None, f"must be given when the vote is {what}")
         if self.ballots is not None:
             self._check_ballots(self.ballots)
         _check_not_above(self, "present", self.present, total, "total_delegates")
@@ -158,6 +164,7 @@ class VoteTally:
                 self.method.value if self.method else None,
                 "must be secret_ballot when ballots are counted",
             )
+        assert self.total_delegates is not None  # refused above otherwise
         ballots.check_within(self, self.total_delegates)
         if ballots.valid is not None:
             _check_not_above(
@@ -215,6 +222,7 @@ class VoteTally:
         """Delegates in office who did not take part, when every count is stated."""
         if self.in_favour is None or self.against is None or self.not_voting is None:
             return None
+        assert self.total_delegates is not None  # a counted vote has its total
         return self.total_delegates - self.voting
 
     def count(self, choice: VoteChoice) -> int | None:
@@ -227,13 +235,14 @@ class VoteTally:
 
     def share(self, choice: VoteChoice) -> Fraction | None:
         """The count for ``choice`` as a share of the total number of delegates."""
-        value = self.count(choice)
-        return None if value is None else Fraction(value, self.total_delegates)
+        value, total = self.count(choice), self.total_delegates
+        return None if value is None or total is None else Fraction(value, total)
 
     @property
     def base(self) -> int:
         """The number the rule's threshold is computed against."""
         if self.rule.base is VoteBase.TOTAL_DELEGATES:
+            assert self.total_delegates is not None, "an uncounted vote has no base"
             return self.total_delegates
         if self.rule.base is VoteBase.PRESENT:
             assert self.present is not None
@@ -401,6 +410,7 @@ class Election:
 
     def _base(self) -> int:
         if self.rule.base is VoteBase.TOTAL_DELEGATES:
+            assert self.total_delegates is not None, "an uncounted vote has no base"
             return self.total_delegates
         if self.ballots.valid is not None:
             return self.ballots.valid

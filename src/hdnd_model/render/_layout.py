@@ -135,7 +135,7 @@ def _content(minutes: Minutes) -> Iterator[Block]:
             vote = res.vote
             if vote is not None and vote.in_favour is None:
                 line += f": {stated_outcome_text(vote)}"
-            elif vote is not None and vote.in_favour is not None:
+            elif vote is not None and vote.in_favour is not None and vote.total_delegates:
                 line += ": " + L.IN_FAVOUR.format(
                     count=vote.in_favour,
                     total=vote.total_delegates,

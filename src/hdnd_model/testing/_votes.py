@@ -66,10 +66,11 @@ _STATED_TEXTS = (cat.nfc("với sự thống nhất cao"), cat.nfc("với tỷ l
 def _stated_tally(
     draw: st.DrawFn, *, total: int, present: int | None, resolution_id: str | None
 ) -> VoteTally:
-    """A vote whose outcome the source states without counts."""
+    """A vote whose outcome the source states without counts (and sometimes without the
+    number of delegates in office)."""
     share = _maybe_pick(draw, (Fraction(1), Fraction(9, 10), Fraction(3, 4)))
     return VoteTally(
-        total_delegates=total,
+        total_delegates=total if _yes(draw) else None,
         present=present,
         resolution_id=resolution_id if _yes(draw) else None,
         subject=_maybe_pick(draw, cat.RESOLUTION_TITLES),

@@ -78,9 +78,9 @@ def stated_outcome_text(tally: VoteTally) -> str | None:
 
 def vote_lines(tally: VoteTally) -> list[str]:
     """Each count stated, with its share of the total (none for a vote not counted)."""
-    if tally.in_favour is None:
-        return []
     total = tally.total_delegates
+    if tally.in_favour is None or total is None:  # a counted vote always has its total
+        return []
     lines = []
     if tally.not_taking_part is not None:
         lines.append(share_text(L.VOTING, tally.voting, total))
