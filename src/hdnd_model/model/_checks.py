@@ -161,7 +161,7 @@ def has_lookalike(value: str) -> bool:
 
 def lookalike_problem(value: str) -> str | None:
     """Why ``value`` cannot be Vietnamese: it writes Đ as a look-alike; None when it does not."""
-    if _LKA1 not in value and _LKA2 not in value:
+    if not has_lookalike(value):
         return None
     found = _lookalike(value)
     assert found is not None
